@@ -1,0 +1,115 @@
+#!/usr/bin/env node
+// Builds every entry point with esbuild and lays out one unpacked extension per browser:
+//   dist/chrome   MV3 with a background service worker
+//   dist/firefox  MV3 with background.scripts and browser_specific_settings.gecko
+//   dist/cli      the `dalil` command (Node)
+// Flags: --dev (source maps, no minification), --watch (rebuild on change; implies --dev).
+import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as esbuild from 'esbuild';
+
+const root = path.dirname(fileURLToPath(import.meta.url));
+const args = new Set(process.argv.slice(2));
+const watch = args.has('--watch');
+const dev = watch || args.has('--dev');
+const targets = ['chrome', 'firefox'];
+const GECKO_ID = 'dalil@dalil.example';
+
+/** Extension bundles: one IIFE per runtime context, so no loader or module worker is needed. */
+const extensionEntries = {
+  background: 'src/background/index.ts',
+  content: 'src/content/index.ts',
+  popup: 'src/popup/index.tsx',
+  options: 'src/options/index.tsx',
+};
+
+/** Static files copied as they are into every browser's folder. */
+const staticFiles = ['_locales', 'icons', 'src/popup/popup.html', 'src/options/options.html', 'pack'];
+
+function manifestFor(target, source) {
+  const manifest = structuredClone(source);
+  if (target === 'firefox') {
+    // Firefox runs the background as an event page; the same bundle works as a script.
+    manifest.background = { scripts: ['background.js'] };
+    manifest.browser_specific_settings = { gecko: { id: GECKO_ID, strict_min_version: '128.0' } };
+  }
+  return manifest;
+}
+
+async function copyStatic(outdir) {
+  for (const file of staticFiles) {
+    const from = path.join(root, file);
+    const to = path.join(outdir, path.basename(file));
+    await cp(from, to, { recursive: true });
+  }
+}
+
+async function writeManifests() {
+  const source = JSON.parse(await readFile(path.join(root, 'manifest.json'), 'utf8'));
+  const pkg = JSON.parse(await readFile(path.join(root, 'package.json'), 'utf8'));
+  source.version = pkg.version;
+  for (const target of targets) {
+    const outdir = path.join(root, 'dist', target);
+    await mkdir(outdir, { recursive: true });
+    await writeFile(path.join(outdir, 'manifest.json'), `${JSON.stringify(manifestFor(target, source), null, 2)}\n`);
+    await copyStatic(outdir);
+  }
+}
+
+const common = {
+  bundle: true,
+  minify: !dev,
+  sourcemap: dev ? 'linked' : false,
+  legalComments: 'none',
+  logLevel: 'warning',
+  define: { 'process.env.NODE_ENV': JSON.stringify(dev ? 'development' : 'production') },
+  jsx: 'automatic',
+  jsxImportSource: 'preact',
+};
+
+function extensionBuild(target) {
+  return {
+    ...common,
+    entryPoints: extensionEntries,
+    outdir: path.join(root, 'dist', target),
+    format: 'iife',
+    platform: 'browser',
+    target: ['chrome120', 'firefox128'],
+    define: { ...common.define, __BROWSER__: JSON.stringify(target) },
+  };
+}
+
+const cliBuild = {
+  ...common,
+  entryPoints: { dalil: 'src/cli/dalil.ts' },
+  outdir: path.join(root, 'dist', 'cli'),
+  outExtension: { '.js': '.mjs' },
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  packages: 'external',
+  banner: { js: '#!/usr/bin/env node' },
+};
+
+async function main() {
+  const started = performance.now();
+  await rm(path.join(root, 'dist'), { recursive: true, force: true });
+  await writeManifests();
+  const configs = [...targets.map(extensionBuild), cliBuild];
+  if (watch) {
+    for (const config of configs) {
+      const ctx = await esbuild.context(config);
+      await ctx.watch();
+    }
+    console.log('dalil: watching src/ (static files and the manifest are copied at start; restart to refresh them)');
+    return;
+  }
+  await Promise.all(configs.map((config) => esbuild.build(config)));
+  console.log(`dalil: built dist/chrome, dist/firefox and dist/cli in ${Math.round(performance.now() - started)} ms${dev ? ' (dev)' : ''}`);
+}
+
+main().catch((error) => {
+  console.error(`dalil: build failed: ${error.message}`);
+  process.exit(1);
+});

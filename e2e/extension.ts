@@ -1,0 +1,97 @@
+/**
+ * Playwright fixtures: a real Chromium (Debian's, or $CHROMIUM_PATH) with the built
+ * extension from dist/chrome, one browser per worker, and the extension's id.
+ */
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { type BrowserContext, test as base, chromium, type Page, type Worker } from '@playwright/test';
+
+export const DIST = path.resolve(process.env.DALIL_DIST ?? 'dist/chrome');
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export async function launchWithExtension(dist = DIST): Promise<BrowserContext> {
+  return chromium.launchPersistentContext(mkdtempSync(path.join(tmpdir(), 'dalil-e2e-')), {
+    executablePath: CHROMIUM,
+    headless: true,
+    viewport: { width: 1280, height: 900 },
+    locale: 'en-US',
+    args: [
+      `--disable-extensions-except=${dist}`,
+      `--load-extension=${dist}`,
+      '--disable-dev-shm-usage',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+    ],
+  });
+}
+
+export async function serviceWorkerOf(context: BrowserContext): Promise<Worker> {
+  return context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+}
+
+type WorkerFixtures = { extensionContext: BrowserContext; extensionId: string; serviceWorker: Worker };
+type TestFixtures = { page: Page };
+
+export const test = base.extend<TestFixtures, WorkerFixtures>({
+  extensionContext: [
+    // biome-ignore lint/correctness/noEmptyPattern: Playwright needs the destructuring form.
+    async ({}, use) => {
+      const context = await launchWithExtension();
+      await use(context);
+      await context.close();
+    },
+    { scope: 'worker' },
+  ],
+  serviceWorker: [async ({ extensionContext }, use) => use(await serviceWorkerOf(extensionContext)), { scope: 'worker' }],
+  extensionId: [async ({ serviceWorker }, use) => use(new URL(serviceWorker.url()).host), { scope: 'worker' }],
+  page: async ({ extensionContext }, use) => {
+    const page = await extensionContext.newPage();
+    await use(page);
+    await page.close();
+  },
+});
+
+export const expect = test.expect;
+
+/** Texts of every Dalil highlight of one kind, in document order. */
+export async function highlighted(page: Page, name: string): Promise<string[]> {
+  return page.evaluate((highlightName) => {
+    const highlight = CSS.highlights.get(highlightName);
+    return highlight ? [...highlight].map((range) => range.toString()) : [];
+  }, name);
+}
+
+/** Hovers the n-th occurrence of `text` inside the article, on its middle. */
+export async function hoverText(page: Page, text: string, occurrence = 0): Promise<void> {
+  const box = await page.evaluate(
+    ({ text, occurrence }) => {
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      let seen = 0;
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const value = node.nodeValue ?? '';
+        let at = value.indexOf(text);
+        while (at >= 0) {
+          if (seen++ === occurrence) {
+            const range = document.createRange();
+            range.setStart(node, at);
+            range.setEnd(node, at + text.length);
+            range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+            const rect = range.getClientRects()[0];
+            return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+          }
+          at = value.indexOf(text, at + 1);
+        }
+      }
+      return undefined;
+    },
+    { text, occurrence },
+  );
+  if (!box) throw new Error(`"${text}" is not on the page`);
+  await page.mouse.move(box.x - 40, box.y - 40);
+  await page.mouse.move(box.x, box.y, { steps: 4 });
+}

@@ -1,0 +1,54 @@
+#!/usr/bin/env node
+// Makes sure a checkout can build and run Dalil: dependencies installed and current,
+// and the browsers the command needs present. Uses Node built-ins only, because it
+// runs before node_modules exists.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+export const BROWSERS = {
+  chromium: { path: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', apt: 'chromium' },
+  firefox: { path: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr', apt: 'firefox-esr' },
+};
+
+function run(command, args) {
+  const result = spawnSync(command, args, { cwd: root, stdio: 'inherit' });
+  if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed (exit ${result.status})`);
+}
+
+/** npm ci when node_modules is missing or older than the lock file. */
+export function ensureDependencies() {
+  const installed = path.join(root, 'node_modules', '.package-lock.json');
+  const lock = path.join(root, 'package-lock.json');
+  if (existsSync(installed) && statSync(installed).mtimeMs >= statSync(lock).mtimeMs) return;
+  console.log('dalil: installing dependencies (npm ci)…');
+  run('npm', ['ci', '--no-audit', '--no-fund']);
+}
+
+function canInstallPackages() {
+  return process.getuid?.() === 0 && existsSync('/usr/bin/apt-get');
+}
+
+/** Installs missing browsers through apt when we may, or says the one command to run. */
+export function ensureBrowsers(names) {
+  const missing = names.filter((name) => !existsSync(BROWSERS[name].path));
+  if (missing.length === 0) return;
+  const packages = missing.map((name) => BROWSERS[name].apt);
+  const command = `apt-get update && apt-get install -y ${packages.join(' ')}`;
+  if (!canInstallPackages()) {
+    console.error(`dalil: ${missing.join(' and ')} not found. Install with:\n  sudo sh -c '${command}'`);
+    console.error('(or point CHROMIUM_PATH / FIREFOX_PATH at an existing binary)');
+    process.exit(1);
+  }
+  console.log(`dalil: installing ${packages.join(', ')} with apt…`);
+  execFileSync('sh', ['-c', `DEBIAN_FRONTEND=noninteractive ${command}`], { stdio: 'inherit' });
+}
+
+export function build(flags = []) {
+  run(process.execPath, [path.join(root, 'build.mjs'), ...flags]);
+}
+
+export { root };

@@ -1,0 +1,28 @@
+#!/usr/bin/env node
+// `npm test`: makes sure of the setup, builds, then runs typecheck, lint, unit tests
+// and the end-to-end suites in real browsers. Stops at the first failing step.
+import { spawnSync } from 'node:child_process';
+import { build, ensureBrowsers, ensureDependencies, root } from './setup.mjs';
+
+ensureDependencies();
+ensureBrowsers(['chromium']);
+build();
+
+const steps = [
+  ['typecheck', ['npx', 'tsc', '--noEmit']],
+  ['lint', ['npx', 'biome', 'check', '.']],
+  ['unit tests', ['npx', 'vitest', 'run']],
+  ['e2e (Chromium)', ['npx', 'playwright', 'test']],
+];
+
+for (const [name, [command, ...args]] of steps) {
+  console.log(`\n── dalil test: ${name} ──`);
+  const started = Date.now();
+  const result = spawnSync(command, args, { cwd: root, stdio: 'inherit' });
+  if (result.status !== 0) {
+    console.error(`\ndalil test: ${name} failed (exit ${result.status}).`);
+    process.exit(result.status ?? 1);
+  }
+  console.log(`── ${name} passed in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+}
+console.log('\ndalil test: all steps passed.');

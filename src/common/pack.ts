@@ -1,0 +1,52 @@
+/**
+ * The bundled glossary pack: the one data contract shared by the gazetteer build
+ * (tools/gazetteer), the engine's lexicon, the glossary database and the UI.
+ * The committed file is `pack/dalil-pack.json.gz` (gzip of one JSON `Pack`).
+ */
+
+export type EntityType = 'place' | 'organization' | 'person';
+
+/** One admin level of a place's path, nearest parent first: [Arabic, English]. */
+export type AdminLevel = [ar: string, en: string];
+
+export interface PackEntry {
+  /** Stable id with a source prefix: "wof:…", "osy:…", "gn:…", "cc:SY", "org:…". */
+  id: string;
+  type: EntityType;
+  /**
+   * Places: country | governorate | district | subdistrict | region | city | town |
+   * village | neighbourhood | airport | mountain | … ; organisations: party |
+   * armed_group | ministry | army | security | parliament | council | government |
+   * intl_org | un_agency | rights_group | news_agency | broadcaster | …
+   */
+  kind: string;
+  /** Display Arabic name. */
+  ar: string;
+  /** Display English name (news spelling where known). */
+  en: string;
+  /** Other Arabic surface forms, as written (with or without ال), excluding `ar`. */
+  aliases?: string[];
+  /** ISO 3166-1 alpha-2 country of the place or organisation. */
+  country?: string;
+  /** Admin path, nearest parent first, up to the country. */
+  path?: AdminLevel[];
+  lat?: number;
+  lon?: number;
+  pop?: number;
+  /** Higher is more important; used to choose between homonyms. */
+  rank: number;
+  /** One-line English description (organisations). */
+  desc?: string;
+  wikidata?: string;
+  geonames?: number;
+  /** Source keys, matching `Pack.attributions` (e.g. ["wof", "geonames"]). */
+  src: string[];
+}
+
+export interface Pack {
+  /** Semantic version of the pack; a new version triggers a reload into IndexedDB. */
+  version: string;
+  /** Short attribution text per source key, shown wherever the data is shown. */
+  attributions: Record<string, string>;
+  entries: PackEntry[];
+}

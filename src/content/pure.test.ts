@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import type { PageEntity } from '../common/messages';
+import type { TextSegment } from './extract';
+import { segmentAt } from './highlight';
+import { entityIndexAt } from './hit-test';
+import { sentenceAround } from './sentence';
+import { placeTooltip } from './placement';
+
+describe('sentenceAround', () => {
+  const text = 'جملة أولى. قصفت القوات بلدة بليون في جبل الزاوية؟ جملة ثالثة\nسطر آخر';
+  it.each([
+    ['بليون', 'قصفت القوات بلدة بليون في جبل الزاوية؟'],
+    ['ثالثة', 'جملة ثالثة'],
+    ['آخر', 'سطر آخر'],
+  ])('finds the sentence of %s', (word, sentence) => {
+    const start = text.indexOf(word);
+    expect(sentenceAround(text, start, start + word.length)).toBe(sentence);
+  });
+});
+
+describe('entityIndexAt', () => {
+  const entities = [
+    { start: 2, end: 6 },
+    { start: 10, end: 14 },
+  ] as PageEntity[];
+  it.each([
+    [1, -1],
+    [2, 0],
+    [5, 0],
+    [6, -1],
+    [10, 1],
+    [13, 1],
+    [14, -1],
+  ])('offset %i → entity %i', (offset, index) => expect(entityIndexAt(entities, offset)).toBe(index));
+});
+
+describe('segmentAt', () => {
+  const segments = [
+    { start: 0, node: { data: 'abc' } },
+    { start: 4, node: { data: 'de' } },
+  ] as unknown as TextSegment[];
+  it.each([
+    [0, 0],
+    [2, 0],
+    [3, undefined],
+    [4, 4],
+    [5, 4],
+    [6, undefined],
+  ])('offset %i is in the segment starting at %s', (offset, start) => expect(segmentAt(segments, offset)?.start).toBe(start));
+});
+
+describe('placeTooltip', () => {
+  const viewport = { width: 1000, height: 800 };
+  const anchor = (left: number, top: number) => ({ left, top, width: 40, height: 20, right: left + 40, bottom: top + 20 }) as DOMRect;
+  it('goes below the word when it fits', () => {
+    expect(placeTooltip(anchor(400, 100), 300, 200, viewport)).toEqual({ top: 126, left: 270 });
+  });
+  it('goes above the word near the bottom, never over it', () => {
+    const { top } = placeTooltip(anchor(400, 700), 300, 200, viewport);
+    expect(top + 200).toBeLessThanOrEqual(700);
+  });
+  it('stays inside the viewport at the edges', () => {
+    expect(placeTooltip(anchor(980, 100), 300, 200, viewport).left).toBe(692);
+    expect(placeTooltip(anchor(0, 100), 300, 200, viewport).left).toBe(8);
+  });
+});

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import type { SavedTerm } from './db';
+import { exportTerms, toAnkiTsv, toCsv, toJson } from './export';
+
+const term: SavedTerm = {
+  key: 'wof:1',
+  entryId: 'wof:1',
+  ar: 'كفرنبل',
+  en: 'Kafr Nabl',
+  type: 'place',
+  kind: 'town',
+  country: 'SY',
+  path: [
+    ['معرة النعمان', 'Maarat al-Numan'],
+    ['إدلب', 'Idlib'],
+  ],
+  note: 'قصف "ليلي", then\nquiet',
+  tags: ['idlib', 'front line'],
+  status: 'learning',
+  contexts: [{ sentence: 'مواقع في ريف كفرنبل بريف إدلب.', url: 'https://news.example/a', title: 'هدنة', seenAt: Date.UTC(2026, 0, 2) }],
+  firstSeen: Date.UTC(2026, 0, 1),
+  lastSeen: Date.UTC(2026, 0, 2),
+  timesSeen: 2,
+  updatedAt: Date.UTC(2026, 0, 2),
+  searchKeys: ['كفرنبل'],
+};
+
+describe('CSV', () => {
+  it('is RFC 4180 with a BOM and CRLF, quoting only where needed (byte-exact)', () => {
+    expect(toCsv([term])).toBe(
+      '\uFEFFarabic,english,type,kind,country,admin_path,status,tags,note,context,page_title,page_url,first_seen,last_seen,times_seen,entry_id\r\n' +
+        'كفرنبل,Kafr Nabl,place,town,SY,"Maarat al-Numan, Idlib",learning,idlib; front line,"قصف ""ليلي"", then\nquiet",مواقع في ريف كفرنبل بريف إدلب.,هدنة,https://news.example/a,2026-01-01T00:00:00.000Z,2026-01-02T00:00:00.000Z,2,wof:1\r\n',
+    );
+  });
+});
+
+describe('JSON', () => {
+  it('is versioned and keeps everything but derived search keys', () => {
+    const parsed = JSON.parse(toJson([term], Date.UTC(2026, 0, 3)));
+    expect(parsed).toMatchObject({ format: 'dalil-glossary', version: 1, exportedAt: '2026-01-03T00:00:00.000Z' });
+    const { searchKeys: _derived, ...rest } = term;
+    expect(parsed.terms).toEqual([rest]);
+  });
+});
+
+describe('Anki TSV', () => {
+  it('puts Arabic on the front, English on the back, one note per line, tags last (byte-exact)', () => {
+    expect(toAnkiTsv([term])).toBe(
+      '#separator:tab\n#html:false\n#columns:Arabic\tEnglish\tType\tContext\tNote\tTags\n#tags column:6\n' +
+        'كفرنبل\tKafr Nabl\ttown\tمواقع في ريف كفرنبل بريف إدلب.\tقصف "ليلي", then quiet\tdalil place idlib front_line\n',
+    );
+  });
+});
+
+describe('exportTerms', () => {
+  it('names files by format and date', () => {
+    const now = Date.UTC(2026, 10, 29);
+    expect(exportTerms('csv', [term], now).filename).toBe('dalil-glossary-2026-11-29.csv');
+    expect(exportTerms('json', [term], now).mime).toBe('application/json');
+    expect(exportTerms('anki', [term], now).filename).toBe('dalil-anki-2026-11-29.txt');
+  });
+});

@@ -1,0 +1,111 @@
+/**
+ * Exports of saved terms. CSV is RFC 4180 with a UTF-8 BOM and CRLF so spreadsheet
+ * programs open Arabic correctly; JSON is Dalil's versioned round-trip format;
+ * TSV is ready for Anki's importer (front, back, tags).
+ */
+import Papa from 'papaparse';
+import type { SavedTerm } from './db';
+
+export const EXPORT_FORMAT = 'dalil-glossary';
+export const EXPORT_VERSION = 1;
+
+export interface ExportFile {
+  filename: string;
+  mime: string;
+  content: string;
+}
+
+const BOM = '\uFEFF';
+
+export const CSV_COLUMNS = [
+  'arabic',
+  'english',
+  'type',
+  'kind',
+  'country',
+  'admin_path',
+  'status',
+  'tags',
+  'note',
+  'context',
+  'page_title',
+  'page_url',
+  'first_seen',
+  'last_seen',
+  'times_seen',
+  'entry_id',
+] as const;
+
+const iso = (time: number) => new Date(time).toISOString();
+
+function adminPath(term: SavedTerm): string {
+  return (term.path ?? []).map(([, en]) => en).join(', ');
+}
+
+function csvRow(term: SavedTerm): string[] {
+  const latest = term.contexts[0];
+  return [
+    term.ar,
+    term.en,
+    term.type,
+    term.kind ?? '',
+    term.country ?? '',
+    adminPath(term),
+    term.status,
+    term.tags.join('; '),
+    term.note,
+    latest?.sentence ?? '',
+    latest?.title ?? '',
+    latest?.url ?? '',
+    iso(term.firstSeen),
+    iso(term.lastSeen),
+    String(term.timesSeen),
+    term.entryId ?? '',
+  ];
+}
+
+export function toCsv(terms: SavedTerm[]): string {
+  const body = Papa.unparse({ fields: [...CSV_COLUMNS], data: terms.map(csvRow) }, { newline: '\r\n' });
+  return `${BOM}${body}\r\n`;
+}
+
+export function toJson(terms: SavedTerm[], now = Date.now()): string {
+  const terms_ = terms.map(({ searchKeys: _derived, ...term }) => term);
+  return `${JSON.stringify({ format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt: iso(now), terms: terms_ }, null, 2)}\n`;
+}
+
+/** Anki cannot take tabs or newlines inside a field; HTML is off, so text stays text. */
+function ankiField(text: string): string {
+  return text.replace(/[\t\r\n]+/g, ' ').trim();
+}
+
+export function toAnkiTsv(terms: SavedTerm[]): string {
+  const header = ['#separator:tab', '#html:false', '#columns:Arabic\tEnglish\tType\tContext\tNote\tTags', '#tags column:6'];
+  const rows = terms.map((term) =>
+    [
+      term.ar,
+      term.en,
+      term.kind ?? term.type,
+      term.contexts[0]?.sentence ?? '',
+      term.note,
+      ['dalil', term.type, ...term.tags].map((tag) => tag.replace(/\s+/g, '_')).join(' '),
+    ]
+      .map(ankiField)
+      .join('\t'),
+  );
+  return `${[...header, ...rows].join('\n')}\n`;
+}
+
+export type ExportKind = 'csv' | 'json' | 'anki';
+
+export function exportTerms(kind: ExportKind, terms: SavedTerm[], now = Date.now()): ExportFile {
+  const stamp = iso(now).slice(0, 10);
+  switch (kind) {
+    case 'csv':
+      return { filename: `dalil-glossary-${stamp}.csv`, mime: 'text/csv;charset=utf-8', content: toCsv(terms) };
+    case 'json':
+      return { filename: `dalil-glossary-${stamp}.json`, mime: 'application/json', content: toJson(terms, now) };
+    case 'anki':
+      return { filename: `dalil-anki-${stamp}.txt`, mime: 'text/tab-separated-values;charset=utf-8', content: toAnkiTsv(terms) };
+  }
+}

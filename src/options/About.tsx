@@ -1,0 +1,26 @@
+/** Where the bundled data comes from: the attributions its licences require. */
+import { useEffect, useState } from 'preact/hooks';
+import { sendToBackground } from '../common/send';
+
+export function About() {
+  const [attributions, setAttributions] = useState<string[]>([]);
+  useEffect(() => {
+    sendToBackground<string[]>({ type: 'attributions' })
+      .then(setAttributions)
+      .catch(() => setAttributions([]));
+  }, []);
+  return (
+    <section aria-labelledby="about-title" class="about">
+      <h2 id="about-title">About the data</h2>
+      <p>
+        Dalil works entirely offline: nothing you read or save leaves this browser. Its glossary is built from open
+        data:
+      </p>
+      <ul>
+        {attributions.map((text) => (
+          <li key={text}>{text}</li>
+        ))}
+      </ul>
+    </section>
+  );
+}
