@@ -15,6 +15,8 @@ const watch = args.has('--watch');
 const dev = watch || args.has('--dev');
 const targets = ['chrome', 'firefox'];
 const GECKO_ID = 'dalil@dalil.example';
+/** DALIL_OUT lets parallel work trees build side by side (e.g. dist-review/). */
+const outRoot = path.resolve(root, process.env.DALIL_OUT ?? 'dist');
 
 /** Extension bundles: one IIFE per runtime context, so no loader or module worker is needed. */
 const extensionEntries = {
@@ -50,9 +52,12 @@ async function writeManifests() {
   const pkg = JSON.parse(await readFile(path.join(root, 'package.json'), 'utf8'));
   source.version = pkg.version;
   for (const target of targets) {
-    const outdir = path.join(root, 'dist', target);
+    const outdir = path.join(outRoot, target);
     await mkdir(outdir, { recursive: true });
-    await writeFile(path.join(outdir, 'manifest.json'), `${JSON.stringify(manifestFor(target, source), null, 2)}\n`);
+    await writeFile(
+      path.join(outdir, 'manifest.json'),
+      `${JSON.stringify(manifestFor(target, source), null, 2)}\n`,
+    );
     await copyStatic(outdir);
   }
 }
@@ -72,7 +77,7 @@ function extensionBuild(target) {
   return {
     ...common,
     entryPoints: extensionEntries,
-    outdir: path.join(root, 'dist', target),
+    outdir: path.join(outRoot, target),
     format: 'iife',
     platform: 'browser',
     target: ['chrome120', 'firefox128'],
@@ -83,7 +88,7 @@ function extensionBuild(target) {
 const cliBuild = {
   ...common,
   entryPoints: { dalil: 'src/cli/dalil.ts' },
-  outdir: path.join(root, 'dist', 'cli'),
+  outdir: path.join(outRoot, 'cli'),
   outExtension: { '.js': '.mjs' },
   format: 'esm',
   platform: 'node',
@@ -94,7 +99,7 @@ const cliBuild = {
 
 async function main() {
   const started = performance.now();
-  await rm(path.join(root, 'dist'), { recursive: true, force: true });
+  await rm(outRoot, { recursive: true, force: true });
   await writeManifests();
   const configs = [...targets.map(extensionBuild), cliBuild];
   if (watch) {
@@ -102,11 +107,15 @@ async function main() {
       const ctx = await esbuild.context(config);
       await ctx.watch();
     }
-    console.log('dalil: watching src/ (static files and the manifest are copied at start; restart to refresh them)');
+    console.log(
+      'dalil: watching src/ (static files and the manifest are copied at start; restart to refresh them)',
+    );
     return;
   }
   await Promise.all(configs.map((config) => esbuild.build(config)));
-  console.log(`dalil: built dist/chrome, dist/firefox and dist/cli in ${Math.round(performance.now() - started)} ms${dev ? ' (dev)' : ''}`);
+  console.log(
+    `dalil: built dist/chrome, dist/firefox and dist/cli in ${Math.round(performance.now() - started)} ms${dev ? ' (dev)' : ''}`,
+  );
 }
 
 main().catch((error) => {

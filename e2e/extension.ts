@@ -47,8 +47,14 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
     },
     { scope: 'worker' },
   ],
-  serviceWorker: [async ({ extensionContext }, use) => use(await serviceWorkerOf(extensionContext)), { scope: 'worker' }],
-  extensionId: [async ({ serviceWorker }, use) => use(new URL(serviceWorker.url()).host), { scope: 'worker' }],
+  serviceWorker: [
+    async ({ extensionContext }, use) => use(await serviceWorkerOf(extensionContext)),
+    { scope: 'worker' },
+  ],
+  extensionId: [
+    async ({ serviceWorker }, use) => use(new URL(serviceWorker.url()).host),
+    { scope: 'worker' },
+  ],
   page: async ({ extensionContext }, use) => {
     const page = await extensionContext.newPage();
     await use(page);

@@ -12,14 +12,23 @@ const pagesDir = path.join(here, 'pages');
 const sharedDir = process.env.DALIL_SHARED ?? path.resolve(here, '../../shared');
 export const DEMO_ARTICLE = path.join(sharedDir, 'fixtures', 'ar-idlib-truce.txt');
 
-const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.txt': 'text/plain; charset=utf-8', '.json': 'application/json' };
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.txt': 'text/plain; charset=utf-8',
+  '.json': 'application/json',
+};
 
 const escapeHtml = (text) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /** The article's first line is its headline; every further non-empty line a paragraph. */
 export async function renderArticle(textFile, templateFile = path.join(pagesDir, 'news-template.html')) {
   const [text, template] = await Promise.all([readFile(textFile, 'utf8'), readFile(templateFile, 'utf8')]);
-  const [headline, ...rest] = text.split(/\r?\n/).map((line) => line.trim()).filter(Boolean);
+  const [headline, ...rest] = text
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter(Boolean);
   const paragraphs = rest.map((line) => `<p>${escapeHtml(line)}</p>`).join('\n        ');
   return template.replaceAll('{{HEADLINE}}', escapeHtml(headline)).replace('{{PARAGRAPHS}}', paragraphs);
 }

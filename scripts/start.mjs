@@ -36,10 +36,14 @@ await page.goto(url);
 console.log(`dalil: demo article at ${url}`);
 
 if (!headless) {
-  console.log('dalil: Chromium is open with Dalil loaded. Hover a highlighted name; close the browser to stop.');
+  console.log(
+    'dalil: Chromium is open with Dalil loaded. Hover a highlighted name; close the browser to stop.',
+  );
   context.on('close', () => server.close());
 } else {
-  await page.waitForFunction(() => (CSS.highlights.get('dalil-place')?.size ?? 0) > 0, null, { timeout: 15_000 });
+  await page.waitForFunction(() => (CSS.highlights.get('dalil-place')?.size ?? 0) > 0, null, {
+    timeout: 15_000,
+  });
   // Open the tooltip on the first highlighted village so the screenshot shows it.
   const point = await page.evaluate(() => {
     const ranges = [...(CSS.highlights.get('dalil-place') ?? [])];

@@ -42,7 +42,6 @@ export async function handleAnnotate(request: Request<'annotate'>): Promise<Anno
   return { detection, entities: pageEntities };
 }
 
-
 export async function handleDescribe(request: Request<'describe'>): Promise<Description | undefined> {
   const { pack, lexicon } = await engineHost();
   const entry = lexicon.entry(request.id);
@@ -61,7 +60,9 @@ export async function handleDescribe(request: Request<'describe'>): Promise<Desc
     country: entry.country,
     path: entry.path,
     desc: entry.desc,
-    attribution: entry.src.map((key) => pack.attributions[key]).filter((text): text is string => Boolean(text)),
+    attribution: entry.src
+      .map((key) => pack.attributions[key])
+      .filter((text): text is string => Boolean(text)),
     saved: saved !== undefined,
     note: saved?.note || undefined,
     status: saved?.status,

@@ -7,7 +7,14 @@ import { parseBackgroundRequest, type Reply } from '../common/messages';
 import { glossaryDb } from '../glossary/db';
 import { installPack } from '../glossary/pack-loader';
 import { engineHost } from './engine-host';
-import { handleAnnotate, handleAttributions, handleDescribe, handlePackStatus, handleSaveTerm, handleUnsaveTerm } from './handlers';
+import {
+  handleAnnotate,
+  handleAttributions,
+  handleDescribe,
+  handlePackStatus,
+  handleSaveTerm,
+  handleUnsaveTerm,
+} from './handlers';
 
 function route(message: unknown): Promise<unknown> | undefined {
   const request = parseBackgroundRequest(message);
@@ -35,7 +42,10 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
   if (!work) return Promise.resolve<Reply<never>>({ ok: false, error: 'Unknown or malformed request.' });
   return work.then(
     (value): Reply<unknown> => ({ ok: true, value }),
-    (error: unknown): Reply<never> => ({ ok: false, error: error instanceof Error ? error.message : String(error) }),
+    (error: unknown): Reply<never> => ({
+      ok: false,
+      error: error instanceof Error ? error.message : String(error),
+    }),
   );
 });
 

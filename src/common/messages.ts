@@ -73,7 +73,10 @@ export const BackgroundRequestSchema = v.variant('type', [
   }),
   v.object({ type: v.literal('describe'), id: v.string() }),
   v.object({ type: v.literal('saveTerm'), term: TermDraftSchema, context: TermContextSchema }),
-  v.object({ type: v.literal('unsaveTerm'), term: v.object({ entryId: v.optional(v.string()), ar: v.string() }) }),
+  v.object({
+    type: v.literal('unsaveTerm'),
+    term: v.object({ entryId: v.optional(v.string()), ar: v.string() }),
+  }),
   v.object({ type: v.literal('packStatus') }),
   v.object({ type: v.literal('attributions') }),
 ]);

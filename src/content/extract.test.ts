@@ -2,20 +2,28 @@ import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { extractArticle, findArticleRoot } from './extract';
 
-const ARABIC_PARAGRAPH = 'قالت مصادر محلية إن القصف استهدف أطراف البلدة صباح اليوم وأدى إلى أضرار في المنازل والطرق الزراعية القريبة. '.repeat(3);
+const ARABIC_PARAGRAPH =
+  'قالت مصادر محلية إن القصف استهدف أطراف البلدة صباح اليوم وأدى إلى أضرار في المنازل والطرق الزراعية القريبة. '.repeat(
+    3,
+  );
 
 function doc(body: string) {
-  return parseHTML(`<!doctype html><html lang="ar" dir="rtl"><body>${body}</body></html>`).document as unknown as Document;
+  return parseHTML(`<!doctype html><html lang="ar" dir="rtl"><body>${body}</body></html>`)
+    .document as unknown as Document;
 }
 
 describe('findArticleRoot', () => {
   it('prefers schema.org articleBody', () => {
-    const page = doc(`<nav><p>${ARABIC_PARAGRAPH}</p></nav><div itemprop="articleBody"><p>${ARABIC_PARAGRAPH}</p></div>`);
+    const page = doc(
+      `<nav><p>${ARABIC_PARAGRAPH}</p></nav><div itemprop="articleBody"><p>${ARABIC_PARAGRAPH}</p></div>`,
+    );
     expect(findArticleRoot(page).getAttribute('itemprop')).toBe('articleBody');
   });
 
   it('falls back to the parent of the paragraphs holding the most Arabic text', () => {
-    const page = doc(`<div id="side"><p>قصير</p></div><div id="story"><p>${ARABIC_PARAGRAPH}</p><p>${ARABIC_PARAGRAPH}</p></div>`);
+    const page = doc(
+      `<div id="side"><p>قصير</p></div><div id="story"><p>${ARABIC_PARAGRAPH}</p><p>${ARABIC_PARAGRAPH}</p></div>`,
+    );
     expect(findArticleRoot(page).id).toBe('story');
   });
 
@@ -30,7 +38,8 @@ describe('extractArticle', () => {
     const page = doc('<article><h1>عنوان</h1><p>في <b>إدلب</b> اليوم</p></article>');
     const { text, segments } = extractArticle(page);
     expect(text).toBe('عنوان\nفي إدلب اليوم\n');
-    for (const segment of segments) expect(text.slice(segment.start, segment.start + segment.node.data.length)).toBe(segment.node.data);
+    for (const segment of segments)
+      expect(text.slice(segment.start, segment.start + segment.node.data.length)).toBe(segment.node.data);
   });
 
   it('skips navigation, scripts, forms, code, hidden and editable text', () => {

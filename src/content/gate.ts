@@ -9,7 +9,8 @@ const MIN_ARABIC_LETTERS = 80;
 const ARABIC_LETTER = /[\u0620-\u064A\u0671-\u06D3\uFB50-\uFDFF\uFE70-\uFEFC]/g;
 const LATIN_LETTER = /[A-Za-z]/g;
 /** Letters of Persian, Urdu, Kurdish and Pashto that Arabic does not use. */
-const NON_ARABIC_LETTER = /[\u067E\u0686\u0698\u06AF\u06A9\u06CC\u06D2\u06C1\u06BE\u0679\u0688\u0691\u06BA\u06C6\u06D5\u06B5\u0695\u067C\u0681\u0685\u0689\u0693\u0696\u069A\u06AB\u06BC\u06CD\u06D0]/g;
+const NON_ARABIC_LETTER =
+  /[\u067E\u0686\u0698\u06AF\u06A9\u06CC\u06D2\u06C1\u06BE\u0679\u0688\u0691\u06BA\u06C6\u06D5\u06B5\u0695\u067C\u0681\u0685\u0689\u0693\u0696\u069A\u06AB\u06BC\u06CD\u06D0]/g;
 
 export interface GateVerdict {
   worthScanning: boolean;

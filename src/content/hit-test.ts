@@ -12,7 +12,9 @@ function caretAt(doc: Document, x: number, y: number): { node: Node; offset: num
     const position = doc.caretPositionFromPoint(x, y);
     return position ? { node: position.offsetNode, offset: position.offset } : undefined;
   }
-  const range = (doc as Document & { caretRangeFromPoint?: (x: number, y: number) => Range | null }).caretRangeFromPoint?.(x, y);
+  const range = (
+    doc as Document & { caretRangeFromPoint?: (x: number, y: number) => Range | null }
+  ).caretRangeFromPoint?.(x, y);
   return range ? { node: range.startContainer, offset: range.startOffset } : undefined;
 }
 
@@ -44,7 +46,7 @@ export function hitTest(
   y: number,
 ): Hit | undefined {
   const caret = caretAt(doc, x, y);
-  if (!caret || caret.node.nodeType !== 3) return undefined;
+  if (caret?.node.nodeType !== 3) return undefined;
   const start = nodeStarts.get(caret.node as Text);
   if (start === undefined) return undefined;
   // The caret can sit just after the last letter of a word: try both sides.
@@ -54,7 +56,8 @@ export function hitTest(
     const range = rangeFor(extraction, entities[index].start, entities[index].end);
     // The caret snaps to the nearest text even in margins; require the pointer on the word.
     for (const rect of Array.from(range?.getClientRects() ?? [])) {
-      if (x >= rect.left - 1 && x <= rect.right + 1 && y >= rect.top - 1 && y <= rect.bottom + 1) return { index, rect };
+      if (x >= rect.left - 1 && x <= rect.right + 1 && y >= rect.top - 1 && y <= rect.bottom + 1)
+        return { index, rect };
     }
   }
   return undefined;

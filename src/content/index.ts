@@ -124,8 +124,14 @@ function listen(): void {
 }
 
 async function annotatePage(force: boolean): Promise<PageState> {
-  if (!highlightsSupported()) return (state = { ...state, status: 'error', error: 'This browser cannot highlight text.' });
-  if (!force && !gatePage(document).worthScanning) return (state = { ...state, status: 'skipped' });
+  if (!highlightsSupported()) {
+    state = { ...state, status: 'error', error: 'This browser cannot highlight text.' };
+    return state;
+  }
+  if (!force && !gatePage(document).worthScanning) {
+    state = { ...state, status: 'skipped' };
+    return state;
+  }
   state = { ...state, status: 'annotating' };
   extraction = extractArticle(document);
   nodeStarts = new Map(extraction.segments.map((segment) => [segment.node, segment.start]));

@@ -3,8 +3,8 @@ import type { PageEntity } from '../common/messages';
 import type { TextSegment } from './extract';
 import { segmentAt } from './highlight';
 import { entityIndexAt } from './hit-test';
-import { sentenceAround } from './sentence';
 import { placeTooltip } from './placement';
+import { sentenceAround } from './sentence';
 
 describe('sentenceAround', () => {
   const text = 'جملة أولى. قصفت القوات بلدة بليون في جبل الزاوية؟ جملة ثالثة\nسطر آخر';
@@ -46,12 +46,15 @@ describe('segmentAt', () => {
     [4, 4],
     [5, 4],
     [6, undefined],
-  ])('offset %i is in the segment starting at %s', (offset, start) => expect(segmentAt(segments, offset)?.start).toBe(start));
+  ])('offset %i is in the segment starting at %s', (offset, start) =>
+    expect(segmentAt(segments, offset)?.start).toBe(start),
+  );
 });
 
 describe('placeTooltip', () => {
   const viewport = { width: 1000, height: 800 };
-  const anchor = (left: number, top: number) => ({ left, top, width: 40, height: 20, right: left + 40, bottom: top + 20 }) as DOMRect;
+  const anchor = (left: number, top: number) =>
+    ({ left, top, width: 40, height: 20, right: left + 40, bottom: top + 20 }) as DOMRect;
   it('goes below the word when it fits', () => {
     expect(placeTooltip(anchor(400, 100), 300, 200, viewport)).toEqual({ top: 126, left: 270 });
   });

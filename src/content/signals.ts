@@ -8,7 +8,8 @@ export function pageSignals(doc: Document): PageSignals {
   const ogType = doc.querySelector('meta[property="og:type"]')?.getAttribute('content') ?? undefined;
   const schemaTypes = new Set<string>();
   for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]')).slice(0, 5)) {
-    for (const match of (script.textContent ?? '').slice(0, 20_000).matchAll(SCHEMA_TYPE)) schemaTypes.add(match[1]);
+    for (const match of (script.textContent ?? '').slice(0, 20_000).matchAll(SCHEMA_TYPE))
+      schemaTypes.add(match[1]);
   }
   for (const element of Array.from(doc.querySelectorAll('[itemtype]')).slice(0, 20)) {
     const type = element.getAttribute('itemtype')?.split('/').pop();

@@ -47,7 +47,13 @@ function Tooltip({ request, onPointer }: { request: TooltipRequest; onPointer: (
       } else {
         await sendToBackground({
           type: 'saveTerm',
-          term: { entryId: entity.id, ar: entity.name_ar, en: entity.name_en, type: entity.type, kind: entity.kind },
+          term: {
+            entryId: entity.id,
+            ar: entity.name_ar,
+            en: entity.name_en,
+            type: entity.type,
+            kind: entity.kind,
+          },
           context,
         });
       }
@@ -70,7 +76,10 @@ function Tooltip({ request, onPointer }: { request: TooltipRequest; onPointer: (
       ref={(element) => {
         if (!element) return;
         const rect = element.getBoundingClientRect();
-        const next = placeTooltip(anchor, rect.width, rect.height, { width: innerWidth, height: innerHeight });
+        const next = placeTooltip(anchor, rect.width, rect.height, {
+          width: innerWidth,
+          height: innerHeight,
+        });
         if (next.top !== position.top || next.left !== position.left) setPosition(next);
       }}
       onMouseEnter={() => onPointer(true)}
@@ -115,7 +124,10 @@ export class TooltipHost {
     if (this.root && this.host?.isConnected) return this.root;
     const host = this.doc.createElement('dalil-tooltip');
     // Inline !important beats any page rule, so the page cannot hide or move the host.
-    host.setAttribute('style', 'all: initial !important; position: fixed !important; inset: 0 auto auto 0 !important; z-index: 2147483647 !important; display: block !important;');
+    host.setAttribute(
+      'style',
+      'all: initial !important; position: fixed !important; inset: 0 auto auto 0 !important; z-index: 2147483647 !important; display: block !important;',
+    );
     const root = host.attachShadow({ mode: 'open' });
     const sheet = new CSSStyleSheet();
     sheet.replaceSync(TOOLTIP_CSS);
@@ -129,9 +141,16 @@ export class TooltipHost {
   show(request: TooltipRequest): void {
     this.current = request;
     const root = this.ensureRoot();
-    render(<Tooltip key={`${request.entity.start}:${request.entity.end}`} request={request} onPointer={(inside) => {
-      this.pointerInside = inside;
-    }} />, root);
+    render(
+      <Tooltip
+        key={`${request.entity.start}:${request.entity.end}`}
+        request={request}
+        onPointer={(inside) => {
+          this.pointerInside = inside;
+        }}
+      />,
+      root,
+    );
   }
 
   /** Moves keyboard focus into the tooltip (its first button). */

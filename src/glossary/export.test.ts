@@ -17,7 +17,14 @@ const term: SavedTerm = {
   note: 'قصف "ليلي", then\nquiet',
   tags: ['idlib', 'front line'],
   status: 'learning',
-  contexts: [{ sentence: 'مواقع في ريف كفرنبل بريف إدلب.', url: 'https://news.example/a', title: 'هدنة', seenAt: Date.UTC(2026, 0, 2) }],
+  contexts: [
+    {
+      sentence: 'مواقع في ريف كفرنبل بريف إدلب.',
+      url: 'https://news.example/a',
+      title: 'هدنة',
+      seenAt: Date.UTC(2026, 0, 2),
+    },
+  ],
   firstSeen: Date.UTC(2026, 0, 1),
   lastSeen: Date.UTC(2026, 0, 2),
   timesSeen: 2,
@@ -37,7 +44,11 @@ describe('CSV', () => {
 describe('JSON', () => {
   it('is versioned and keeps everything but derived search keys', () => {
     const parsed = JSON.parse(toJson([term], Date.UTC(2026, 0, 3)));
-    expect(parsed).toMatchObject({ format: 'dalil-glossary', version: 1, exportedAt: '2026-01-03T00:00:00.000Z' });
+    expect(parsed).toMatchObject({
+      format: 'dalil-glossary',
+      version: 1,
+      exportedAt: '2026-01-03T00:00:00.000Z',
+    });
     const { searchKeys: _derived, ...rest } = term;
     expect(parsed.terms).toEqual([rest]);
   });

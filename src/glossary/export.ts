@@ -80,7 +80,12 @@ function ankiField(text: string): string {
 }
 
 export function toAnkiTsv(terms: SavedTerm[]): string {
-  const header = ['#separator:tab', '#html:false', '#columns:Arabic\tEnglish\tType\tContext\tNote\tTags', '#tags column:6'];
+  const header = [
+    '#separator:tab',
+    '#html:false',
+    '#columns:Arabic\tEnglish\tType\tContext\tNote\tTags',
+    '#tags column:6',
+  ];
   const rows = terms.map((term) =>
     [
       term.ar,
@@ -102,10 +107,22 @@ export function exportTerms(kind: ExportKind, terms: SavedTerm[], now = Date.now
   const stamp = iso(now).slice(0, 10);
   switch (kind) {
     case 'csv':
-      return { filename: `dalil-glossary-${stamp}.csv`, mime: 'text/csv;charset=utf-8', content: toCsv(terms) };
+      return {
+        filename: `dalil-glossary-${stamp}.csv`,
+        mime: 'text/csv;charset=utf-8',
+        content: toCsv(terms),
+      };
     case 'json':
-      return { filename: `dalil-glossary-${stamp}.json`, mime: 'application/json', content: toJson(terms, now) };
+      return {
+        filename: `dalil-glossary-${stamp}.json`,
+        mime: 'application/json',
+        content: toJson(terms, now),
+      };
     case 'anki':
-      return { filename: `dalil-anki-${stamp}.txt`, mime: 'text/tab-separated-values;charset=utf-8', content: toAnkiTsv(terms) };
+      return {
+        filename: `dalil-anki-${stamp}.txt`,
+        mime: 'text/tab-separated-values;charset=utf-8',
+        content: toAnkiTsv(terms),
+      };
   }
 }

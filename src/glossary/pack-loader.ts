@@ -40,7 +40,10 @@ export async function installPack(
     const next = loaded + batch.length;
     await db.transaction('rw', db.entries, db.meta, async () => {
       await db.entries.bulkPut(batch);
-      await db.meta.put({ key: PROGRESS_KEY, value: { version: pack.version, loaded: next, total, done: false } });
+      await db.meta.put({
+        key: PROGRESS_KEY,
+        value: { version: pack.version, loaded: next, total, done: false },
+      });
     });
     loaded = next;
     onProgress({ version: pack.version, loaded, total, done: false });

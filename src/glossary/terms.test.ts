@@ -15,12 +15,23 @@ afterEach(async () => {
 });
 
 const draft = { entryId: 'wof:1', ar: 'كفرنبل', en: 'Kafr Nabl', type: 'place' as const, kind: 'town' };
-const context = (n: number) => ({ sentence: `جملة رقم ${n} عن كفرنبل.`, url: `https://news.example/${n}`, title: `Page ${n}` });
+const context = (n: number) => ({
+  sentence: `جملة رقم ${n} عن كفرنبل.`,
+  url: `https://news.example/${n}`,
+  title: `Page ${n}`,
+});
 
 describe('saveTerm', () => {
   it('stores the term with its sentence, page and time', async () => {
     const saved = await saveTerm(db, draft, context(1), undefined, 1000);
-    expect(saved).toMatchObject({ key: 'wof:1', ar: 'كفرنبل', en: 'Kafr Nabl', status: 'new', timesSeen: 1, firstSeen: 1000 });
+    expect(saved).toMatchObject({
+      key: 'wof:1',
+      ar: 'كفرنبل',
+      en: 'Kafr Nabl',
+      status: 'new',
+      timesSeen: 1,
+      firstSeen: 1000,
+    });
     expect(saved.contexts).toEqual([{ ...context(1), seenAt: 1000 }]);
     expect(await db.terms.get('wof:1')).toEqual(saved);
   });

@@ -2,8 +2,9 @@
  * Saved terms: save, forget, and remember every new sighting with its sentence.
  * Each change is one Dexie transaction, so a stopped worker leaves no half-written term.
  */
-import type { PackEntry } from '../common/pack';
+
 import type { TermContext, TermDraft } from '../common/messages';
+import type { PackEntry } from '../common/pack';
 import { type GlossaryDb, MAX_CONTEXTS, type SavedTerm } from './db';
 import { foldArabic, searchKeysFor } from './search-keys';
 

@@ -13,8 +13,8 @@ export function About() {
     <section aria-labelledby="about-title" class="about">
       <h2 id="about-title">About the data</h2>
       <p>
-        Dalil works entirely offline: nothing you read or save leaves this browser. Its glossary is built from open
-        data:
+        Dalil works entirely offline: nothing you read or save leaves this browser. Its glossary is built from
+        open data:
       </p>
       <ul>
         {attributions.map((text) => (

@@ -25,7 +25,8 @@ export function App() {
         <h1>
           Dalil <span lang="ar">دليل</span> — your glossary
         </h1>
-        <div class="exports" role="group" aria-label="Export saved terms">
+        <fieldset class="exports">
+          <legend class="visually-hidden">Export saved terms</legend>
           <button type="button" onClick={() => exportAs('csv')} disabled={!terms?.length}>
             Export CSV
           </button>
@@ -35,7 +36,7 @@ export function App() {
           <button type="button" onClick={() => exportAs('anki')} disabled={!terms?.length}>
             Export Anki
           </button>
-        </div>
+        </fieldset>
       </header>
       {error && <p role="alert">{error}</p>}
       <section aria-labelledby="saved-title">

@@ -4,7 +4,9 @@ import { kindLabel } from '../ui/labels';
 
 export function SavedTerms({ terms }: { terms: SavedTerm[] }) {
   if (terms.length === 0) {
-    return <p class="muted">No saved terms yet. Hover a highlighted name on an Arabic news page and press Save.</p>;
+    return (
+      <p class="muted">No saved terms yet. Hover a highlighted name on an Arabic news page and press Save.</p>
+    );
   }
   return (
     <table class="terms">
@@ -39,7 +41,9 @@ export function SavedTerms({ terms }: { terms: SavedTerm[] }) {
                 )}
               </td>
               <td>
-                <time dateTime={new Date(term.lastSeen).toISOString()}>{new Date(term.lastSeen).toLocaleDateString()}</time>
+                <time dateTime={new Date(term.lastSeen).toISOString()}>
+                  {new Date(term.lastSeen).toLocaleDateString()}
+                </time>
                 <div class="muted">{term.timesSeen === 1 ? 'once' : `${term.timesSeen} times`}</div>
               </td>
             </tr>

@@ -12,7 +12,10 @@ async function targetTabId(): Promise<number | undefined> {
   return tab?.id;
 }
 
-type View = { kind: 'loading' } | { kind: 'unavailable' } | { kind: 'state'; tabId: number; state: PageState };
+type View =
+  | { kind: 'loading' }
+  | { kind: 'unavailable' }
+  | { kind: 'state'; tabId: number; state: PageState };
 
 function verdictText(state: PageState): string {
   if (state.status === 'annotated' && state.detection?.isArabic && state.detection.isPolitical) {
@@ -32,7 +35,11 @@ export function Popup() {
     const tabId = await targetTabId();
     if (tabId === undefined) return setView({ kind: 'unavailable' });
     try {
-      const state = (await browser.tabs.sendMessage(tabId, { type: 'pageState' }, { frameId: 0 })) as PageState;
+      const state = (await browser.tabs.sendMessage(
+        tabId,
+        { type: 'pageState' },
+        { frameId: 0 },
+      )) as PageState;
       setView({ kind: 'state', tabId, state });
     } catch {
       setView({ kind: 'unavailable' });
@@ -54,7 +61,11 @@ export function Popup() {
   }
   const { state, tabId } = view;
   const annotateNow = async () => {
-    const next = (await browser.tabs.sendMessage(tabId, { type: 'annotateNow' }, { frameId: 0 })) as PageState;
+    const next = (await browser.tabs.sendMessage(
+      tabId,
+      { type: 'annotateNow' },
+      { frameId: 0 },
+    )) as PageState;
     setView({ kind: 'state', tabId, state: next });
   };
   return (

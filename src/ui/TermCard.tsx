@@ -24,7 +24,8 @@ export interface TermCardProps {
 }
 
 export function TermCard(props: TermCardProps) {
-  const { titleId, ar, en, type, kind, path, desc, inferred, attribution, saved, busy, error, onToggleSave } = props;
+  const { titleId, ar, en, type, kind, path, desc, inferred, attribution, saved, busy, error, onToggleSave } =
+    props;
   return (
     <div class="card">
       <div class="names" id={titleId}>
@@ -45,7 +46,9 @@ export function TermCard(props: TermCardProps) {
         </div>
       )}
       {desc && <p class="desc">{desc}</p>}
-      {inferred && <p class="inferred">Found from context: not in the glossary; the English is a transliteration.</p>}
+      {inferred && (
+        <p class="inferred">Found from context: not in the glossary; the English is a transliteration.</p>
+      )}
       {error && (
         <p class="error" role="alert">
           {error}
@@ -56,7 +59,9 @@ export function TermCard(props: TermCardProps) {
           {saved ? 'Saved' : 'Save'}
         </button>
       </div>
-      {attribution && attribution.length > 0 && <footer class="attribution">{attribution.join(' · ')}</footer>}
+      {attribution && attribution.length > 0 && (
+        <footer class="attribution">{attribution.join(' · ')}</footer>
+      )}
     </div>
   );
 }
