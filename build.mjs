@@ -114,7 +114,7 @@ async function main() {
   }
   await Promise.all(configs.map((config) => esbuild.build(config)));
   console.log(
-    `dalil: built dist/chrome, dist/firefox and dist/cli in ${Math.round(performance.now() - started)} ms${dev ? ' (dev)' : ''}`,
+    `dalil: built ${path.relative(root, outRoot)}/{chrome,firefox,cli} in ${Math.round(performance.now() - started)} ms${dev ? ' (dev)' : ''}`,
   );
 }
 
