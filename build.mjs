@@ -4,7 +4,7 @@
 //   dist/firefox  MV3 with background.scripts and browser_specific_settings.gecko
 //   dist/cli      the `dalil` command (Node)
 // Flags: --dev (source maps, no minification), --watch (rebuild on change; implies --dev).
-import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
@@ -27,7 +27,7 @@ const extensionEntries = {
 };
 
 /** Static files copied as they are into every browser's folder. */
-const staticFiles = ['_locales', 'icons', 'src/popup/popup.html', 'src/options/options.html', 'pack'];
+const staticFiles = ['icons', 'src/popup/popup.html', 'src/options/options.html', 'pack'];
 
 function manifestFor(target, source) {
   const manifest = structuredClone(source);
@@ -39,7 +39,28 @@ function manifestFor(target, source) {
   return manifest;
 }
 
+/**
+ * `_locales/<lang>/messages.json` is merged from every `src/locales/<lang>/*.json`, so each
+ * part of the interface keeps its strings beside the others without editing one big file.
+ */
+async function writeLocales(outdir) {
+  const localesDir = path.join(root, 'src', 'locales');
+  for (const lang of await readdir(localesDir)) {
+    const merged = {};
+    for (const file of (await readdir(path.join(localesDir, lang))).filter((name) => name.endsWith('.json')).sort()) {
+      const messages = JSON.parse(await readFile(path.join(localesDir, lang, file), 'utf8'));
+      for (const [key, value] of Object.entries(messages)) {
+        if (key in merged) throw new Error(`locale ${lang}: "${key}" is defined twice (${file})`);
+        merged[key] = value;
+      }
+    }
+    await mkdir(path.join(outdir, '_locales', lang), { recursive: true });
+    await writeFile(path.join(outdir, '_locales', lang, 'messages.json'), JSON.stringify(merged));
+  }
+}
+
 async function copyStatic(outdir) {
+  await writeLocales(outdir);
   for (const file of staticFiles) {
     const from = path.join(root, file);
     const to = path.join(outdir, path.basename(file));
