@@ -18,7 +18,7 @@ export interface Extraction {
 }
 
 /** Elements whose text is never article text. */
-const SKIPPED = new Set([
+export const SKIPPED = new Set([
   'script',
   'style',
   'noscript',
@@ -59,7 +59,7 @@ const SKIPPED_ROLES = new Set([
 ]);
 
 /** Elements that start a new line of text, so words of adjacent blocks never run together. */
-const BLOCKS = new Set([
+export const BLOCKS = new Set([
   'p',
   'div',
   'section',
@@ -92,7 +92,7 @@ const BLOCKS = new Set([
 
 const ARABIC = /[\u0600-\u06FF]/g;
 
-function isSkipped(element: Element): boolean {
+export function isSkipped(element: Element): boolean {
   if (SKIPPED.has(element.localName)) return true;
   if (element.hasAttribute('hidden') || element.getAttribute('aria-hidden') === 'true') return true;
   const role = element.getAttribute('role');

@@ -1,9 +1,14 @@
 /**
  * Paints entity spans with the CSS Custom Highlight API: the page's DOM is not
- * modified, so site scripts, selection and copy/paste keep working.
+ * modified, so site scripts, selection and copy/paste keep working. One highlight per
+ * kind; kinds differ by colour and by underline style, so they stay apart without
+ * colour vision. Where the API is missing, fallback-marks.ts wraps the ranges instead.
  */
 import type { PageEntity } from '../common/messages';
-import type { Extraction, TextSegment } from './extract';
+import type { HighlightKind, Settings } from '../common/settings';
+import type { TextSegment } from './extract';
+
+export type PaintGroup = HighlightKind;
 
 export const HIGHLIGHT_NAMES = {
   place: 'dalil-place',
@@ -13,28 +18,52 @@ export const HIGHLIGHT_NAMES = {
   active: 'dalil-active',
 } as const;
 
-/** Kinds differ by colour and by underline style, so they stay apart without colour vision. */
-const HIGHLIGHT_CSS = `
-::highlight(dalil-place) { background-color: rgba(255, 190, 40, 0.32); text-decoration: underline solid rgba(200, 130, 0, 0.95) 2px; }
-::highlight(dalil-organization) { background-color: rgba(90, 160, 255, 0.28); text-decoration: underline dashed rgba(40, 100, 220, 0.95) 2px; }
-::highlight(dalil-person) { background-color: rgba(180, 120, 255, 0.25); text-decoration: underline dotted rgba(120, 60, 200, 0.95) 2px; }
-::highlight(dalil-saved) { background-color: rgba(40, 200, 120, 0.32); text-decoration: underline double rgba(0, 140, 80, 0.95) 3px; }
-::highlight(dalil-active) { background-color: rgba(255, 120, 40, 0.45); }
-`;
+const UNDERLINE: Record<PaintGroup, string> = {
+  place: 'solid',
+  organization: 'dashed',
+  person: 'dotted',
+  saved: 'double',
+};
+
+/** Declarations for one kind; on a dark page the underline is lightened to keep its contrast. */
+export function kindStyle(group: PaintGroup, color: string, dark: boolean): string {
+  const line = dark ? `color-mix(in srgb, ${color} 55%, white)` : color;
+  const fill = `color-mix(in srgb, ${color} ${dark ? 38 : 24}%, transparent)`;
+  const thickness = group === 'saved' ? 3 : 2;
+  return `background-color: ${fill}; text-decoration: underline ${UNDERLINE[group]} ${line} ${thickness}px; text-underline-offset: 3px;`;
+}
+
+export function highlightCss(settings: Settings, dark: boolean): string {
+  const rules = (Object.keys(UNDERLINE) as PaintGroup[]).map(
+    (group) => `::highlight(${HIGHLIGHT_NAMES[group]}) { ${kindStyle(group, settings.colors[group], dark)} }`,
+  );
+  const active = dark ? 'rgba(255, 200, 90, 0.45)' : 'rgba(255, 150, 40, 0.42)';
+  rules.push(`::highlight(${HIGHLIGHT_NAMES.active}) { background-color: ${active}; }`);
+  return rules.join('\n');
+}
+
+/** The paint group of an entity under the reader's settings, or undefined when its kind is off. */
+export function paintGroupOf(entity: PageEntity, kinds: Settings['kinds']): PaintGroup | undefined {
+  if (entity.saved && kinds.saved) return 'saved';
+  return kinds[entity.type] ? entity.type : undefined;
+}
 
 export function highlightsSupported(): boolean {
   return typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function';
 }
 
-let styleInstalled = false;
-
-/** Adopted style sheets style the page without adding a node to its DOM. */
-function installHighlightStyles(doc: Document): void {
-  if (styleInstalled) return;
-  const sheet = new CSSStyleSheet();
-  sheet.replaceSync(HIGHLIGHT_CSS);
-  doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
-  styleInstalled = true;
+/** Relative luminance of the page's own background: dark pages get lighter underlines. */
+export function pageIsDark(doc: Document): boolean {
+  for (const element of [doc.body, doc.documentElement]) {
+    if (!element) continue;
+    const match = /rgba?\((\d+),\s*(\d+),\s*(\d+)(?:,\s*([\d.]+))?/.exec(
+      getComputedStyle(element).backgroundColor,
+    );
+    if (!match || match[4] === '0') continue;
+    const [r, g, b] = [match[1], match[2], match[3]].map((value) => Number(value) / 255);
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b < 0.4;
+  }
+  return false;
 }
 
 /** The segment holding offset `at` (binary search over sorted starts). */
@@ -51,9 +80,9 @@ export function segmentAt(segments: TextSegment[], at: number): TextSegment | un
   return undefined;
 }
 
-export function rangeFor(extraction: Extraction, start: number, end: number): Range | undefined {
-  const first = segmentAt(extraction.segments, start);
-  const last = segmentAt(extraction.segments, end - 1);
+export function rangeFor(source: { segments: TextSegment[] }, start: number, end: number): Range | undefined {
+  const first = segmentAt(source.segments, start);
+  const last = segmentAt(source.segments, end - 1);
   if (!first || !last) return undefined;
   const range = first.node.ownerDocument.createRange();
   range.setStart(first.node, start - first.start);
@@ -61,32 +90,52 @@ export function rangeFor(extraction: Extraction, start: number, end: number): Ra
   return range;
 }
 
-export type PaintGroup = keyof typeof HIGHLIGHT_NAMES;
-
-export function paintGroupOf(entity: PageEntity): PaintGroup {
-  return entity.saved ? 'saved' : entity.type;
+export interface Painter {
+  /** Replaces every Dalil highlight with these ranges (a thunk: the fallback must unwrap first). */
+  paint(items: () => Array<{ group: PaintGroup; range: Range }>): void;
+  /** The highlight of the entity whose tooltip is open. */
+  active(range: Range | undefined): void;
+  /** (Re)installs the styles in the document and in these open shadow roots. */
+  style(css: string, roots: Iterable<ShadowRoot>): void;
+  clear(): void;
 }
 
-/** Replaces every Dalil highlight with the given ranges. */
-export function paint(doc: Document, ranges: Array<{ group: PaintGroup; range: Range }>): void {
-  installHighlightStyles(doc);
-  const groups = new Map<PaintGroup, Range[]>();
-  for (const { group, range } of ranges) {
-    const list = groups.get(group) ?? [];
-    list.push(range);
-    groups.set(group, list);
+/** Adopted style sheets style the page (and its open shadow roots) without adding a node. */
+export class HighlightPainter implements Painter {
+  private readonly sheet = new CSSStyleSheet();
+  private readonly styled = new WeakSet<Document | ShadowRoot>();
+
+  constructor(private readonly doc: Document) {}
+
+  style(css: string, roots: Iterable<ShadowRoot>): void {
+    this.sheet.replaceSync(css);
+    for (const root of [this.doc, ...roots]) {
+      if (this.styled.has(root)) continue;
+      root.adoptedStyleSheets = [...root.adoptedStyleSheets, this.sheet];
+      this.styled.add(root);
+    }
   }
-  for (const group of Object.keys(HIGHLIGHT_NAMES) as PaintGroup[]) {
-    if (group === 'active') continue;
-    CSS.highlights.set(HIGHLIGHT_NAMES[group], new Highlight(...(groups.get(group) ?? [])));
+
+  paint(items: () => Array<{ group: PaintGroup; range: Range }>): void {
+    const groups = new Map<PaintGroup, Range[]>();
+    for (const { group, range } of items()) {
+      const list = groups.get(group) ?? [];
+      list.push(range);
+      groups.set(group, list);
+    }
+    for (const group of Object.keys(UNDERLINE) as PaintGroup[]) {
+      const ranges = groups.get(group);
+      if (ranges?.length) CSS.highlights.set(HIGHLIGHT_NAMES[group], new Highlight(...ranges));
+      else CSS.highlights.delete(HIGHLIGHT_NAMES[group]);
+    }
   }
-}
 
-export function paintActive(range: Range | undefined): void {
-  if (range) CSS.highlights.set(HIGHLIGHT_NAMES.active, new Highlight(range));
-  else CSS.highlights.delete(HIGHLIGHT_NAMES.active);
-}
+  active(range: Range | undefined): void {
+    if (range) CSS.highlights.set(HIGHLIGHT_NAMES.active, new Highlight(range));
+    else CSS.highlights.delete(HIGHLIGHT_NAMES.active);
+  }
 
-export function clearAll(): void {
-  for (const name of Object.values(HIGHLIGHT_NAMES)) CSS.highlights.delete(name);
+  clear(): void {
+    for (const name of Object.values(HIGHLIGHT_NAMES)) CSS.highlights.delete(name);
+  }
 }

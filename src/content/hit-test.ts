@@ -1,15 +1,20 @@
 /**
  * Which entity is under the pointer: the caret position under it, mapped through the
- * extraction's text nodes to a text offset, then to the span that covers it. No
- * listeners on the highlighted words, since there are no elements to listen on.
+ * text nodes Dalil read to a block offset, then to the span that covers it. No listeners
+ * on the highlighted words, since there are no elements to listen on.
  */
 import type { PageEntity } from '../common/messages';
-import type { Extraction } from './extract';
-import { rangeFor } from './highlight';
+import type { PageModel } from './page-model';
 
-function caretAt(doc: Document, x: number, y: number): { node: Node; offset: number } | undefined {
-  if (typeof doc.caretPositionFromPoint === 'function') {
-    const position = doc.caretPositionFromPoint(x, y);
+type CaretOptions = { shadowRoots?: ShadowRoot[] };
+
+function caretAt(doc: Document, x: number, y: number, shadowRoots: ShadowRoot[]) {
+  const byPosition = doc.caretPositionFromPoint as
+    | ((x: number, y: number, options?: CaretOptions) => CaretPosition | null)
+    | undefined;
+  if (typeof byPosition === 'function') {
+    // Naming the open shadow roots lets the caret land inside them instead of on their host.
+    const position = byPosition.call(doc, x, y, shadowRoots.length ? { shadowRoots } : undefined);
     return position ? { node: position.offsetNode, offset: position.offset } : undefined;
   }
   const range = (
@@ -19,7 +24,7 @@ function caretAt(doc: Document, x: number, y: number): { node: Node; offset: num
 }
 
 /** Index of the entity whose span contains `offset` (entities sorted, non-overlapping). */
-export function entityIndexAt(entities: PageEntity[], offset: number): number {
+export function entityIndexAt(entities: Array<Pick<PageEntity, 'start' | 'end'>>, offset: number): number {
   let low = 0;
   let high = entities.length - 1;
   while (low <= high) {
@@ -32,33 +37,34 @@ export function entityIndexAt(entities: PageEntity[], offset: number): number {
   return -1;
 }
 
-export interface Hit {
-  index: number;
-  rect: DOMRect;
+export function pointInRange(range: Range, x: number, y: number): boolean {
+  for (const rect of Array.from(range.getClientRects())) {
+    if (x >= rect.left - 1 && x <= rect.right + 1 && y >= rect.top - 1 && y <= rect.bottom + 1) return true;
+  }
+  return false;
 }
 
+/** Position in the visible list of the painted entity under (x, y), or -1. */
 export function hitTest(
   doc: Document,
-  extraction: Extraction,
-  nodeStarts: Map<Text, number>,
-  entities: PageEntity[],
+  model: PageModel,
+  shadowRoots: ShadowRoot[],
   x: number,
   y: number,
-): Hit | undefined {
-  const caret = caretAt(doc, x, y);
-  if (caret?.node.nodeType !== 3) return undefined;
-  const start = nodeStarts.get(caret.node as Text);
-  if (start === undefined) return undefined;
+): number {
+  const caret = caretAt(doc, x, y, shadowRoots);
+  if (caret?.node.nodeType !== 3) return -1;
+  const found = model.locate(caret.node as Text);
+  if (!found) return -1;
+  const { block, start } = found;
   // The caret can sit just after the last letter of a word: try both sides.
   for (const offset of [start + caret.offset, start + caret.offset - 1]) {
-    const index = entityIndexAt(entities, offset);
+    const index = entityIndexAt(block.entities, offset);
     if (index < 0) continue;
-    const range = rangeFor(extraction, entities[index].start, entities[index].end);
+    const position = model.positionOf(block.entities[index]);
+    const range = block.ranges[index];
     // The caret snaps to the nearest text even in margins; require the pointer on the word.
-    for (const rect of Array.from(range?.getClientRects() ?? [])) {
-      if (x >= rect.left - 1 && x <= rect.right + 1 && y >= rect.top - 1 && y <= rect.bottom + 1)
-        return { index, rect };
-    }
+    if (position >= 0 && range && pointInRange(range, x, y)) return position;
   }
-  return undefined;
+  return -1;
 }

@@ -3,7 +3,6 @@ import type { PageEntity } from '../common/messages';
 import type { TextSegment } from './extract';
 import { segmentAt } from './highlight';
 import { entityIndexAt } from './hit-test';
-import { placeTooltip } from './placement';
 import { sentenceAround } from './sentence';
 
 describe('sentenceAround', () => {
@@ -49,21 +48,4 @@ describe('segmentAt', () => {
   ])('offset %i is in the segment starting at %s', (offset, start) =>
     expect(segmentAt(segments, offset)?.start).toBe(start),
   );
-});
-
-describe('placeTooltip', () => {
-  const viewport = { width: 1000, height: 800 };
-  const anchor = (left: number, top: number) =>
-    ({ left, top, width: 40, height: 20, right: left + 40, bottom: top + 20 }) as DOMRect;
-  it('goes below the word when it fits', () => {
-    expect(placeTooltip(anchor(400, 100), 300, 200, viewport)).toEqual({ top: 126, left: 270 });
-  });
-  it('goes above the word near the bottom, never over it', () => {
-    const { top } = placeTooltip(anchor(400, 700), 300, 200, viewport);
-    expect(top + 200).toBeLessThanOrEqual(700);
-  });
-  it('stays inside the viewport at the edges', () => {
-    expect(placeTooltip(anchor(980, 100), 300, 200, viewport).left).toBe(692);
-    expect(placeTooltip(anchor(0, 100), 300, 200, viewport).left).toBe(8);
-  });
 });

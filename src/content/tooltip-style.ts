@@ -1,40 +1,62 @@
-/** The tooltip's own styles, inside its shadow root; `:host` resets what the page could inherit. */
+/**
+ * The tooltip's own styles, inside its shadow root (the page's rules cannot reach in;
+ * the host's inline `all: initial !important` stops what would be inherited).
+ */
 export const TOOLTIP_CSS = `
 :host { all: initial; }
 .tooltip {
-  position: fixed; z-index: 2147483647; box-sizing: border-box;
-  max-width: min(360px, calc(100vw - 16px)); min-width: 200px;
+  --fg: #1d2230; --muted: #566074; --bg: #ffffff; --border: #c3cad8; --button: #f3f5f9; --accent: #1f5fbf;
+  --saved-bg: #dff5ea; --saved-border: #2f9b6c;
+  position: fixed; top: 0; left: 0; z-index: 2147483647; box-sizing: border-box;
+  width: max-content; max-width: min(360px, calc(100vw - 16px)); min-width: min(220px, calc(100vw - 16px));
+  overflow: auto; overscroll-behavior: contain;
   padding: 12px 14px; border-radius: 10px;
   font: 14px/1.45 system-ui, -apple-system, "Segoe UI", "Noto Sans", "Noto Naskh Arabic", sans-serif;
-  color: #1d2230; background: #ffffff; border: 1px solid #c9cfdb;
+  color: var(--fg); background: var(--bg); border: 1px solid var(--border);
   box-shadow: 0 6px 24px rgba(10, 20, 40, 0.22);
-  text-align: start; direction: ltr;
+  text-align: start; white-space: normal; word-wrap: break-word; cursor: auto;
 }
+.tooltip[hidden] { display: none; }
+.tooltip:focus { outline: none; }
+.tooltip:focus-visible { outline: 2px solid var(--accent); outline-offset: 2px; }
 @media (prefers-color-scheme: dark) {
-  .tooltip { color: #e8ebf2; background: #1f2430; border-color: #3a4254; box-shadow: 0 6px 24px rgba(0, 0, 0, 0.6); }
-  .kind { color: #aab4c8 !important; }
-  button.save { background: #2b3345 !important; color: #e8ebf2 !important; border-color: #51607d !important; }
-  button.save[aria-pressed="true"] { background: #17603f !important; border-color: #2f9b6c !important; }
+  .tooltip {
+    --fg: #e8ebf2; --muted: #aab4c8; --bg: #1f2430; --border: #46506a; --button: #2b3345; --accent: #8db4ff;
+    --saved-bg: #17603f; --saved-border: #2f9b6c;
+    box-shadow: 0 6px 24px rgba(0, 0, 0, 0.6);
+  }
 }
 @media (prefers-reduced-motion: no-preference) {
-  .tooltip { animation: dalil-in 120ms ease-out; }
+  .tooltip:not([hidden]) { animation: dalil-in 120ms ease-out; }
   @keyframes dalil-in { from { opacity: 0; transform: translateY(2px); } to { opacity: 1; transform: none; } }
 }
+.live { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
 .names { display: flex; flex-direction: column; gap: 2px; }
 .ar { font-size: 20px; font-weight: 600; text-align: right; font-family: "Noto Naskh Arabic", "Amiri", "Noto Sans Arabic", system-ui, sans-serif; }
-.en { font-size: 15px; font-weight: 600; }
-.kind { margin-top: 4px; font-size: 12px; text-transform: uppercase; letter-spacing: 0.04em; color: #5b6478; }
+.written { font-size: 14px; font-weight: 400; color: var(--muted); }
+.en { font-size: 15px; font-weight: 600; text-align: left; }
+.kind { margin-top: 4px; font-size: 12px; text-transform: uppercase; letter-spacing: 0.04em; color: var(--muted); }
 .path { margin-top: 6px; font-size: 13px; }
+.path-en { text-align: left; }
 .path-ar { margin-top: 2px; text-align: right; }
-.desc, .inferred { margin: 6px 0 0; font-size: 13px; }
-.inferred { font-style: italic; }
+.locator-map { margin-top: 8px; color: var(--fg); }
+.desc, .inferred, .note { margin: 6px 0 0; font-size: 13px; }
+.desc { text-align: left; }
+.inferred { font-style: italic; color: var(--muted); }
+.mine { margin-top: 8px; padding: 6px 8px; border-radius: 6px; background: var(--button); }
+.status { font-size: 11px; font-weight: 700; text-transform: uppercase; letter-spacing: 0.04em; color: var(--muted); }
 .error { margin: 6px 0 0; color: #b3261e; font-size: 13px; }
-.actions { margin-top: 10px; display: flex; gap: 8px; }
-button.save {
-  font: inherit; font-size: 13px; padding: 4px 12px; border-radius: 6px; cursor: pointer;
-  border: 1px solid #8a96ad; background: #f3f5f9; color: #1d2230;
+@media (prefers-color-scheme: dark) { .error { color: #ffb4ab; } }
+.actions { margin-top: 10px; display: flex; gap: 8px; flex-wrap: wrap; }
+button {
+  font: inherit; font-size: 13px; padding: 4px 12px; border-radius: 6px; cursor: pointer; margin: 0;
+  border: 1px solid var(--border); background: var(--button); color: var(--fg); min-height: 28px;
 }
-button.save[aria-pressed="true"] { background: #dff5ea; border-color: #2f9b6c; }
-button.save:focus-visible { outline: 2px solid #2563eb; outline-offset: 2px; }
-.attribution { margin-top: 8px; font-size: 10.5px; color: #7a8396; line-height: 1.3; }
+button:hover { border-color: var(--accent); }
+button[aria-pressed="true"] { background: var(--saved-bg); border-color: var(--saved-border); }
+button:disabled { opacity: 0.6; cursor: default; }
+button:focus-visible { outline: 2px solid var(--accent); outline-offset: 2px; }
+.attribution { margin-top: 8px; font-size: 10.5px; color: var(--muted); line-height: 1.3; text-align: left; }
+.hint { margin: 6px 0 0; font-size: 11px; color: var(--muted); }
+.hint:empty { display: none; }
 `;

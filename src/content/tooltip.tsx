@@ -1,37 +1,54 @@
 /**
- * The tooltip host: a shadow root attached to <html> only when a tooltip first opens,
- * so the article's DOM is never touched. It is a non-modal dialog (it holds a button),
- * labelled by the term's names, positioned beside the word and inside the viewport.
+ * The tooltip: a non-modal dialog (it holds buttons) in a shadow root attached to <html>
+ * only when a tooltip first opens, so the article's DOM is never touched and the page's
+ * CSS cannot reach it. It sits beside the word (never over it), inside the viewport, and
+ * follows the word when the page scrolls. Keyboard: focus moves in when it was opened
+ * from the keyboard, Escape closes and gives focus back, "S" saves or unsaves.
  */
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import type { Description, PageEntity, TermContext } from '../common/messages';
-import { sendToBackground } from '../common/send';
+import { uiDirection, uiLanguage } from '../common/i18n';
+import type { Description, EntityLocation, PageEntity, TermContext } from '../common/messages';
+import { LocatorMap } from '../ui/LocatorMap';
+import { label } from '../ui/labels';
 import { TermCard } from '../ui/TermCard';
-import { GAP, placeTooltip } from './placement';
-import { TOOLTIP_CSS } from './tooltip-style';
+import { ask } from './runtime';
+import { TooltipFrame } from './tooltip-frame';
 
 export interface TooltipRequest {
   entity: PageEntity;
-  anchor: DOMRect;
+  /** The word's current box (re-read on every scroll). */
+  anchor: () => DOMRect | undefined;
   context: TermContext;
   onSavedChange: (saved: boolean) => void;
 }
 
-function Tooltip({ request, onPointer }: { request: TooltipRequest; onPointer: (inside: boolean) => void }) {
-  const { entity, anchor, context } = request;
+interface TooltipProps {
+  request: TooltipRequest;
+  /** Lets the host's "S" shortcut reach the card's Save button. */
+  registerToggle: (toggle: () => void) => void;
+}
+
+function Tooltip({ request, registerToggle }: TooltipProps) {
+  const { entity, context } = request;
   const [description, setDescription] = useState<Description | undefined>();
+  const [location, setLocation] = useState<EntityLocation | undefined>();
   const [saved, setSaved] = useState(entity.saved);
   const [busy, setBusy] = useState(false);
+  const [copied, setCopied] = useState(false);
   const [error, setError] = useState<string | undefined>();
-  const [position, setPosition] = useState({ top: anchor.bottom + GAP, left: anchor.left });
 
   useEffect(() => {
     let live = true;
     if (entity.id) {
-      sendToBackground<Description | undefined>({ type: 'describe', id: entity.id })
+      ask<Description | undefined>({ type: 'describe', id: entity.id })
         .then((value) => live && setDescription(value))
         .catch(() => undefined);
+      if (entity.type === 'place') {
+        ask<EntityLocation | null>({ type: 'locate', id: entity.id })
+          .then((value) => live && value && setLocation(value))
+          .catch(() => undefined);
+      }
     }
     return () => {
       live = false;
@@ -39,13 +56,14 @@ function Tooltip({ request, onPointer }: { request: TooltipRequest; onPointer: (
   }, [entity.id]);
 
   const toggleSave = async () => {
+    if (busy) return;
     setBusy(true);
     setError(undefined);
     try {
       if (saved) {
-        await sendToBackground({ type: 'unsaveTerm', term: { entryId: entity.id, ar: entity.name_ar } });
+        await ask({ type: 'unsaveTerm', term: { entryId: entity.id, ar: entity.name_ar } });
       } else {
-        await sendToBackground({
+        await ask({
           type: 'saveTerm',
           term: {
             entryId: entity.id,
@@ -60,112 +78,123 @@ function Tooltip({ request, onPointer }: { request: TooltipRequest; onPointer: (
       setSaved(!saved);
       request.onSavedChange(!saved);
     } catch (failure) {
-      setError(`Could not save: ${failure instanceof Error ? failure.message : String(failure)}`);
+      setError(
+        label('reading_save_failed', 'Could not save: $1', [String((failure as Error)?.message ?? failure)]),
+      );
     } finally {
       setBusy(false);
     }
   };
+  registerToggle(() => void toggleSave());
 
-  const titleId = 'dalil-tooltip-title';
+  const ar = description?.ar ?? entity.name_ar;
+  const en = description?.en ?? entity.name_en;
+  const copy = () => {
+    navigator.clipboard
+      ?.writeText(`${ar} — ${en}`)
+      .then(() => setCopied(true))
+      .catch(() => setError(label('reading_copy_failed', 'Could not copy to the clipboard.')));
+  };
+  const arabicUi = uiDirection() === 'rtl';
+  const country = description?.path?.[description.path.length - 1];
   return (
-    <div
-      class="tooltip"
-      role="dialog"
-      aria-labelledby={titleId}
-      style={{ top: `${position.top}px`, left: `${position.left}px` }}
-      ref={(element) => {
-        if (!element) return;
-        const rect = element.getBoundingClientRect();
-        const next = placeTooltip(anchor, rect.width, rect.height, {
-          width: innerWidth,
-          height: innerHeight,
-        });
-        if (next.top !== position.top || next.left !== position.left) setPosition(next);
-      }}
-      onMouseEnter={() => onPointer(true)}
-      onMouseLeave={() => onPointer(false)}
+    <TermCard
+      titleId="dalil-tooltip-title"
+      ar={ar}
+      written={entity.text}
+      en={en}
+      type={entity.type}
+      kind={description?.kind ?? entity.kind}
+      path={description?.path}
+      desc={description?.desc}
+      inferred={entity.source !== 'glossary'}
+      attribution={description?.attribution}
+      saved={saved}
+      busy={busy}
+      error={error}
+      onToggleSave={toggleSave}
+      onCopy={copy}
+      copied={copied}
+      note={description?.note}
+      status={description?.status}
     >
-      <TermCard
-        titleId={titleId}
-        ar={description?.ar ?? entity.name_ar}
-        en={description?.en ?? entity.name_en}
-        type={entity.type}
-        kind={description?.kind ?? entity.kind}
-        path={description?.path}
-        desc={description?.desc}
-        inferred={entity.source !== 'glossary'}
-        attribution={description?.attribution}
-        saved={saved}
-        busy={busy}
-        error={error}
-        onToggleSave={toggleSave}
-      />
-    </div>
+      {location && (
+        <LocatorMap
+          lat={location.lat}
+          lon={location.lon}
+          country={location.country}
+          label={label('reading_map_of', '$1 on a map of $2', [
+            arabicUi ? ar : en,
+            (country && (arabicUi ? country[0] : country[1])) || location.country || '',
+          ])}
+        />
+      )}
+    </TermCard>
   );
 }
 
 export class TooltipHost {
-  private host: HTMLElement | undefined;
-  private root: ShadowRoot | undefined;
-  private pointerInside = false;
+  private readonly frame: TooltipFrame;
   private current: TooltipRequest | undefined;
+  private toggle: (() => void) | undefined;
 
-  constructor(private readonly doc: Document) {}
+  constructor(doc: Document, onOutOfView: () => void) {
+    this.frame = new TooltipFrame(doc, () => this.current?.anchor(), onOutOfView);
+  }
 
   get isOpen(): boolean {
     return this.current !== undefined;
   }
 
   get hasPointer(): boolean {
-    return this.pointerInside;
+    return this.frame.pointerInside;
   }
 
-  private ensureRoot(): ShadowRoot {
-    if (this.root && this.host?.isConnected) return this.root;
-    const host = this.doc.createElement('dalil-tooltip');
-    // Inline !important beats any page rule, so the page cannot hide or move the host.
-    host.setAttribute(
-      'style',
-      'all: initial !important; position: fixed !important; inset: 0 auto auto 0 !important; z-index: 2147483647 !important; display: block !important;',
-    );
-    const root = host.attachShadow({ mode: 'open' });
-    const sheet = new CSSStyleSheet();
-    sheet.replaceSync(TOOLTIP_CSS);
-    root.adoptedStyleSheets = [sheet];
-    this.doc.documentElement.append(host);
-    this.host = host;
-    this.root = root;
-    return root;
+  get entity(): PageEntity | undefined {
+    return this.current?.entity;
   }
 
-  show(request: TooltipRequest): void {
+  /** Opens the tooltip for `request`; `focus` moves keyboard focus into it (keyboard navigation). */
+  show(request: TooltipRequest, focus: boolean, hint: string): void {
     this.current = request;
-    const root = this.ensureRoot();
+    const mount = this.frame.open(uiDirection(), uiLanguage(), hint);
     render(
       <Tooltip
-        key={`${request.entity.start}:${request.entity.end}`}
+        key={`${request.entity.start}:${request.entity.end}:${request.entity.name_ar}`}
         request={request}
-        onPointer={(inside) => {
-          this.pointerInside = inside;
+        registerToggle={(toggle) => {
+          this.toggle = toggle;
         }}
       />,
-      root,
+      mount,
     );
+    this.frame.place();
+    if (focus) this.frame.focus();
   }
 
-  /** Moves keyboard focus into the tooltip (its first button). */
-  focus(): void {
-    this.root?.querySelector<HTMLElement>('button')?.focus();
-  }
-
+  /** Closes; gives focus back to where it was if the tooltip held it. */
   hide(): void {
-    if (!this.root) return;
-    render(null, this.root);
+    if (!this.current) return;
     this.current = undefined;
-    this.pointerInside = false;
+    this.toggle = undefined;
+    const mount = this.frame.close();
+    if (mount) render(null, mount);
+  }
+
+  toggleSave(): void {
+    this.toggle?.();
+  }
+
+  announce(text: string): void {
+    this.frame.announce(text);
   }
 
   contains(node: Node | null): boolean {
-    return node !== null && this.host !== undefined && (node === this.host || this.host.contains(node));
+    return this.frame.contains(node);
+  }
+
+  /** Whether keyboard focus is inside the tooltip. */
+  get hasFocus(): boolean {
+    return this.frame.hasFocus;
   }
 }

@@ -1,13 +1,23 @@
-/** The toolbar popup: was this page recognised, and how many places and organisations were found. */
+/**
+ * The toolbar popup: the verdict for this page and its reasons, counts by kind, the
+ * names on the page (click one to scroll to it and open its tooltip), the per-site
+ * switch, "annotate this page" and, on first install, the glossary's loading progress.
+ */
 import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import type { PageState } from '../common/messages';
-import { TYPE_LABEL } from '../ui/labels';
+import { loadSettings, type SiteMode, saveSettings, siteMode, withSiteMode } from '../common/settings';
+import { label } from '../ui/labels';
+import { EntityList } from './EntityList';
+import { PackProgressBar } from './PackProgressBar';
+import { SiteSwitch } from './SiteSwitch';
+import { verdictText } from './verdict';
 
 /** Tests open the popup as a tab and name the tab to inspect with ?tab=ID. */
+const queryTab = Number(new URLSearchParams(location.search).get('tab'));
+
 async function targetTabId(): Promise<number | undefined> {
-  const fromQuery = Number(new URLSearchParams(location.search).get('tab'));
-  if (Number.isInteger(fromQuery) && fromQuery > 0) return fromQuery;
+  if (Number.isInteger(queryTab) && queryTab > 0) return queryTab;
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
   return tab?.id;
 }
@@ -17,30 +27,20 @@ type View =
   | { kind: 'unavailable' }
   | { kind: 'state'; tabId: number; state: PageState };
 
-function verdictText(state: PageState): string {
-  if (state.status === 'annotated' && state.detection?.isArabic && state.detection.isPolitical) {
-    return 'Arabic political news: annotated';
-  }
-  if (state.status === 'annotated' && state.entities.length > 0) return 'Annotated on request';
-  if (state.status === 'annotating') return 'Reading this page…';
-  if (state.status === 'error') return `Dalil could not read this page: ${state.error ?? 'unknown error'}`;
-  if (state.detection && !state.detection.isArabic) return 'Not an Arabic page';
-  return 'Not recognised as Arabic political news';
-}
+const ask = (tabId: number, message: object) =>
+  browser.tabs.sendMessage(tabId, message, { frameId: 0 }) as Promise<PageState>;
 
 export function Popup() {
   const [view, setView] = useState<View>({ kind: 'loading' });
+  const [mode, setMode] = useState<SiteMode>('auto');
 
   const refresh = async () => {
     const tabId = await targetTabId();
     if (tabId === undefined) return setView({ kind: 'unavailable' });
     try {
-      const state = (await browser.tabs.sendMessage(
-        tabId,
-        { type: 'pageState' },
-        { frameId: 0 },
-      )) as PageState;
+      const state = await ask(tabId, { type: 'pageState' });
       setView({ kind: 'state', tabId, state });
+      if (state.host) setMode(siteMode(await loadSettings(), state.host));
     } catch {
       setView({ kind: 'unavailable' });
     }
@@ -50,53 +50,77 @@ export function Popup() {
     void refresh();
   }, []);
 
-  if (view.kind === 'loading') return <main class="popup">Loading…</main>;
+  if (view.kind === 'loading') {
+    return (
+      <main class="popup">
+        <p class="muted">{label('popup_loading', 'Loading…')}</p>
+      </main>
+    );
+  }
   if (view.kind === 'unavailable') {
     return (
       <main class="popup">
-        <h1>Dalil</h1>
-        <p role="status">Dalil does not run on this page.</p>
+        <h1>{label('popup_title', 'Dalil')}</h1>
+        <p role="status">{label('popup_unavailable', 'Dalil does not run on this page.')}</p>
+        <PackProgressBar />
       </main>
     );
   }
   const { state, tabId } = view;
   const annotateNow = async () => {
-    const next = (await browser.tabs.sendMessage(
-      tabId,
-      { type: 'annotateNow' },
-      { frameId: 0 },
-    )) as PageState;
-    setView({ kind: 'state', tabId, state: next });
+    setView({ kind: 'state', tabId, state: { ...state, status: 'annotating' } });
+    setView({ kind: 'state', tabId, state: await ask(tabId, { type: 'annotateNow' }) });
   };
+  const reveal = async (index: number) => {
+    await ask(tabId, { type: 'reveal', index });
+    // A real popup gets out of the way of the tooltip; the test tab stays.
+    if (!(queryTab > 0)) window.close();
+  };
+  const changeMode = async (next: SiteMode) => {
+    if (!state.host) return;
+    setMode(next);
+    await saveSettings(withSiteMode(await loadSettings(), state.host, next));
+    // The content script reacts to the settings change; read its new state shortly after.
+    setTimeout(() => void refresh(), 600);
+  };
+  const annotated = state.status === 'annotated' && state.entities.length > 0;
   return (
     <main class="popup">
-      <h1>Dalil</h1>
-      <p role="status" class="verdict">
+      <h1>{label('popup_title', 'Dalil')}</h1>
+      <p role="status" class={`verdict verdict-${state.status}`}>
         {verdictText(state)}
       </p>
       {state.detection && state.detection.reasons.length > 0 && (
-        <ul class="reasons" aria-label="Reasons">
+        <ul class="reasons" aria-label={label('popup_reasons', 'Reasons')}>
           {state.detection.reasons.map((reason) => (
             <li key={reason}>{reason}</li>
           ))}
         </ul>
       )}
-      <dl class="counts" aria-label="Found on this page">
+      <dl class="counts" aria-label={label('popup_counts', 'Found on this page')}>
         {(['place', 'organization', 'person'] as const).map((type) => (
           <div key={type} class={`count count-${type}`}>
-            <dt>{`${TYPE_LABEL[type]}s`}</dt>
+            <dt>
+              {label(
+                `popup_count_${type}`,
+                { place: 'Places', organization: 'Organisations', person: 'People' }[type],
+              )}
+            </dt>
             <dd>{state.counts[type]}</dd>
           </div>
         ))}
       </dl>
-      {state.status !== 'annotated' || state.entities.length === 0 ? (
-        <button type="button" onClick={annotateNow}>
-          Annotate this page
+      {!annotated && state.status !== 'annotating' && (
+        <button type="button" class="primary" onClick={annotateNow}>
+          {label('popup_annotate', 'Annotate this page')}
         </button>
-      ) : null}
-      <p>
+      )}
+      {annotated && <EntityList entities={state.entities} onReveal={reveal} />}
+      {state.host && <SiteSwitch host={state.host} mode={mode} onChange={changeMode} />}
+      <PackProgressBar />
+      <p class="links">
         <a href={browser.runtime.getURL('options.html')} target="_blank" rel="noreferrer">
-          Open glossary
+          {label('popup_open_glossary', 'Open glossary and settings')}
         </a>
       </p>
     </main>

@@ -1,10 +1,12 @@
 /**
  * The bilingual card shown in the tooltip (and reused by the glossary page): Arabic
- * name right-to-left, English left-to-right, what it is and where. Everything is
- * rendered as text; no entry or page string is ever parsed as HTML.
+ * name right-to-left, English left-to-right, what it is and where, the reader's note
+ * and learning status, Save and Copy. Everything is rendered as text; no entry or page
+ * string is ever parsed as HTML.
  */
+import type { ComponentChildren } from 'preact';
 import type { EntityType } from '../common/pack';
-import { kindLabel } from './labels';
+import { kindLabel, label } from './labels';
 
 export interface TermCardProps {
   titleId: string;
@@ -21,16 +23,29 @@ export interface TermCardProps {
   busy?: boolean;
   error?: string;
   onToggleSave: () => void;
+  /** Copies "Arabic — English"; the button shows only when given. */
+  onCopy?: () => void;
+  copied?: boolean;
+  /** The reader's note and learning status of the saved term. */
+  note?: string;
+  status?: string;
+  /** The name as written on the page, when it differs from the glossary's spelling. */
+  written?: string;
+  /** A locator map or anything else shown under the path. */
+  children?: ComponentChildren;
 }
 
+const STATUS_ENGLISH: Record<string, string> = { new: 'New', learning: 'Learning', known: 'Known' };
+
 export function TermCard(props: TermCardProps) {
-  const { titleId, ar, en, type, kind, path, desc, inferred, attribution, saved, busy, error, onToggleSave } =
-    props;
+  const { titleId, ar, en, type, kind, path, desc, inferred, attribution, saved, busy, error } = props;
+  const { onToggleSave, onCopy, copied, note, status, written, children } = props;
   return (
     <div class="card">
       <div class="names" id={titleId}>
         <span class="ar" dir="rtl" lang="ar">
           {ar}
+          {written && written !== ar && <span class="written">{` (${written})`}</span>}
         </span>
         <span class="en" dir="ltr" lang="en">
           {en}
@@ -38,16 +53,42 @@ export function TermCard(props: TermCardProps) {
       </div>
       <div class={`kind kind-${type}`}>{kindLabel(type, kind)}</div>
       {path && path.length > 0 && (
-        <div class="path" dir="ltr">
-          {path.map(([, english]) => english).join(' › ')}
+        <div class="path">
+          <div class="path-en" dir="ltr" lang="en">
+            {path.map(([, english]) => english).join(' › ')}
+          </div>
           <div class="path-ar" dir="rtl" lang="ar">
             {path.map(([arabic]) => arabic).join('، ')}
           </div>
         </div>
       )}
-      {desc && <p class="desc">{desc}</p>}
+      {children}
+      {desc && (
+        <p class="desc" dir="ltr" lang="en">
+          {desc}
+        </p>
+      )}
       {inferred && (
-        <p class="inferred">Found from context: not in the glossary; the English is a transliteration.</p>
+        <p class="inferred">
+          {label(
+            'reading_inferred',
+            'Found from context: not in the glossary; the English is a transliteration.',
+          )}
+        </p>
+      )}
+      {saved && (note || status) && (
+        <div class="mine">
+          {status && (
+            <span class={`status status-${status}`}>
+              {label(`reading_status_${status}`, STATUS_ENGLISH[status] ?? status)}
+            </span>
+          )}
+          {note && (
+            <p class="note" dir="auto">
+              {note}
+            </p>
+          )}
+        </div>
       )}
       {error && (
         <p class="error" role="alert">
@@ -55,12 +96,26 @@ export function TermCard(props: TermCardProps) {
         </p>
       )}
       <div class="actions">
-        <button type="button" class="save" aria-pressed={saved} disabled={busy} onClick={onToggleSave}>
-          {saved ? 'Saved' : 'Save'}
+        <button
+          type="button"
+          class="save"
+          aria-pressed={saved}
+          aria-keyshortcuts="S"
+          disabled={busy}
+          onClick={onToggleSave}
+        >
+          {saved ? label('reading_saved', 'Saved') : label('reading_save', 'Save')}
         </button>
+        {onCopy && (
+          <button type="button" class="copy" onClick={onCopy}>
+            {copied ? label('reading_copied', 'Copied') : label('reading_copy', 'Copy')}
+          </button>
+        )}
       </div>
       {attribution && attribution.length > 0 && (
-        <footer class="attribution">{attribution.join(' · ')}</footer>
+        <footer class="attribution" dir="ltr" lang="en">
+          {attribution.join(' · ')}
+        </footer>
       )}
     </div>
   );

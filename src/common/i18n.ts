@@ -1,0 +1,64 @@
+/**
+ * The interface's strings, from `_locales/<lang>/messages.json` (merged from
+ * src/locales by build.mjs). The browser picks the language from its own UI language
+ * and falls back to English (the manifest's default_locale) for a missing key; outside
+ * an extension (unit tests, the CLI) the key's English fallback or the key itself is used.
+ * No polyfill import: this module is bundled into the small content script.
+ */
+
+interface I18nApi {
+  getMessage(key: string, substitutions?: string | string[]): string;
+  getUILanguage(): string;
+}
+
+function api(): I18nApi | undefined {
+  const g = globalThis as unknown as { browser?: { i18n?: I18nApi }; chrome?: { i18n?: I18nApi } };
+  return g.browser?.i18n ?? g.chrome?.i18n;
+}
+
+/** English strings for contexts without the extension API; keep short, they are rarely seen. */
+const FALLBACK: Record<string, string> = {};
+
+/** Registers English fallbacks (tests and non-extension contexts). */
+export function registerFallbacks(messages: Record<string, string>): void {
+  Object.assign(FALLBACK, messages);
+}
+
+function substitute(template: string, subs: string[]): string {
+  return template.replace(/\$(\d)/g, (_, n: string) => subs[Number(n) - 1] ?? '');
+}
+
+/** The message for `key`, with `$1`…`$9` replaced by `subs`. Never empty: falls back to English, then the key. */
+export function t(key: string, subs?: string | Array<string | number>): string {
+  const list = subs === undefined ? [] : (Array.isArray(subs) ? subs : [subs]).map(String);
+  let message = '';
+  try {
+    message = api()?.getMessage(key, list) ?? '';
+  } catch {
+    message = '';
+  }
+  if (message) return message;
+  const fallback = FALLBACK[key];
+  return fallback ? substitute(fallback, list) : key;
+}
+
+/** The browser's interface language, e.g. "ar" or "en-US"; "en" outside an extension. */
+export function uiLanguage(): string {
+  try {
+    return api()?.getUILanguage() || 'en';
+  } catch {
+    return 'en';
+  }
+}
+
+/** Right-to-left for Arabic (and other RTL interface languages). */
+export function uiDirection(language = uiLanguage()): 'rtl' | 'ltr' {
+  return /^(ar|fa|he|ur|ps|ckb|yi)\b/i.test(language) ? 'rtl' : 'ltr';
+}
+
+/** Sets lang and dir on a page's root element so the Arabic interface reads right to left. */
+export function applyUiDirection(root: HTMLElement): void {
+  const language = uiLanguage();
+  root.lang = language;
+  root.dir = uiDirection(language);
+}

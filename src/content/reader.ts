@@ -1,0 +1,231 @@
+/**
+ * The reading session of one page (one frame): scans the article, keeps the page model
+ * up to date as the page changes, paints it, and reports to the popup. Every async step
+ * checks `generation`, so a reset (SPA navigation, a settings change) cancels stale work.
+ */
+import type { AnnotateResult, PageState } from '../common/messages';
+import { type Settings, siteMode } from '../common/settings';
+import { diffBlocks, outermost } from './block-diff';
+import { blockElementOf } from './blocks';
+import { findArticleRoot } from './extract';
+import { gatePage } from './gate';
+import { highlightCss, type Painter, pageIsDark } from './highlight';
+import type { PageChanges } from './observer';
+import { PageModel } from './page-model';
+import { annotateBlocks, composedContains, insideSkipped, readSliced } from './scan';
+import { sliced } from './schedule';
+
+const ARTICLE_LIKE = 'article, [itemprop="articleBody"], main, [role="main"]';
+/** A page that did not qualify is looked at again when it grows, a few times at most. */
+const MAX_RETRIES = 6;
+
+/** The article's root; an articleBody grows to its <article>, so the headline is read too. */
+function articleRoot(): Element {
+  const root = findArticleRoot(document);
+  return (root.matches('[itemprop="articleBody"]') && root.closest('article')) || root;
+}
+
+export class Reader {
+  readonly model = new PageModel();
+  readonly shadowRoots = new Set<ShadowRoot>();
+  state: PageState;
+  private roots: Element[] = [];
+  private generation = 0;
+  private accepted = false;
+  private forced = false;
+  private retries = 0;
+  private detection: AnnotateResult['detection'] | undefined;
+  private dark: boolean | undefined;
+
+  constructor(
+    private settings: Settings,
+    private readonly painter: Painter,
+    /** Called after each change of what is painted (the tooltip may need closing). */
+    private readonly changed: () => void,
+    /** New open shadow roots to watch. */
+    private readonly watch: (root: ShadowRoot) => void,
+  ) {
+    this.state = this.emptyState();
+  }
+
+  private emptyState(): PageState {
+    return {
+      status: 'idle',
+      counts: { place: 0, organization: 0, person: 0 },
+      entities: [],
+      host: location.hostname,
+    };
+  }
+
+  get isAccepted(): boolean {
+    return this.accepted;
+  }
+
+  /** Forgets everything (SPA navigation, site switched off) and unpaints. */
+  reset(): void {
+    this.retries = 0;
+    this.generation++;
+    this.model.clear();
+    this.roots = [];
+    this.accepted = false;
+    this.forced = false;
+    this.detection = undefined;
+    this.painter.clear();
+    this.state = this.emptyState();
+    this.changed();
+  }
+
+  /** The first look: gate, extraction, detection. `force` skips the gate and the verdict. */
+  async start(force: boolean): Promise<PageState> {
+    const retries = this.retries;
+    this.reset();
+    this.retries = retries;
+    const generation = this.generation;
+    const cancelled = () => generation !== this.generation;
+    const mode = siteMode(this.settings, location.hostname);
+    if (mode === 'never' && !force) {
+      this.state = { ...this.state, status: 'skipped' };
+      return this.state;
+    }
+    force ||= mode === 'always';
+    if (!force && !gatePage(document).worthScanning) {
+      this.state = { ...this.state, status: 'skipped' };
+      return this.state;
+    }
+    this.state = { ...this.state, status: 'annotating' };
+    const body = document.body ?? document.documentElement;
+    this.roots = this.settings.scope === 'page' ? [body] : [articleRoot()];
+    try {
+      const read = await readSliced(this.roots, cancelled);
+      if (!read || cancelled()) return this.state;
+      const { detection, perBlock } = await annotateBlocks(read.blocks, force, true);
+      if (cancelled()) return this.state;
+      this.detection = detection;
+      this.accepted = force || Boolean(detection?.isArabic && detection.isPolitical);
+      this.forced = force;
+      if (this.accepted) {
+        this.addShadowRoots(read.shadowRoots);
+        await sliced(
+          read.blocks.map((block, i) => [block, i] as const),
+          ([block, i]) => this.model.put(block, perBlock[i]),
+          cancelled,
+        );
+        if (cancelled()) return this.state;
+      }
+      this.repaint();
+    } catch (error) {
+      this.state = {
+        ...this.state,
+        status: 'error',
+        error: error instanceof Error ? error.message : String(error),
+      };
+    }
+    return this.state;
+  }
+
+  /** New or changed content; returns false when the page is no longer worth watching. */
+  update(changes: PageChanges): boolean {
+    if (this.state.status === 'annotating') return true;
+    if (!this.accepted) {
+      // A late-loading or growing page may qualify now.
+      if (this.state.status === 'error' || this.retries++ >= MAX_RETRIES) return false;
+      void this.start(false);
+      return true;
+    }
+    void this.patch(changes);
+    return true;
+  }
+
+  /** Re-reads only the blocks the changes touched. */
+  private async patch(changes: PageChanges): Promise<void> {
+    if (this.roots.some((root) => !root.isConnected)) {
+      // The article itself was replaced (an SPA that swaps it without a new URL).
+      await this.start(this.forced);
+      return;
+    }
+    const generation = this.generation;
+    let dirty = false;
+    for (const element of this.model.detached()) {
+      this.model.remove(element);
+      dirty = true;
+    }
+    const subtrees: Element[] = [];
+    for (const target of changes.targets) {
+      if (!target.isConnected) continue;
+      const root = this.roots.find((candidate) => composedContains(candidate, target));
+      if (root && !insideSkipped(target, root)) subtrees.push(blockElementOf(target, root));
+    }
+    // Article mode: a new article (infinite scroll) becomes a root of its own.
+    if (this.settings.scope === 'article') {
+      for (const added of changes.added) {
+        if (!added.isConnected || this.roots.some((root) => composedContains(root, added))) continue;
+        const articles = added.matches(ARTICLE_LIKE)
+          ? [added]
+          : Array.from(added.querySelectorAll(ARTICLE_LIKE));
+        for (const article of outermost(articles)) {
+          if (this.roots.some((root) => composedContains(root, article) || article.contains(root))) continue;
+          this.roots.push(article);
+          subtrees.push(article);
+        }
+      }
+    }
+    const fresh = [];
+    for (const subtree of outermost(subtrees)) {
+      const stored = new Map<Element, string>();
+      for (const block of this.model.blocks.values()) {
+        if (composedContains(subtree, block.element)) stored.set(block.element, block.text);
+      }
+      const read = await readSliced([subtree], () => generation !== this.generation);
+      if (!read) return;
+      this.addShadowRoots(read.shadowRoots);
+      const diff = diffBlocks(stored, read.blocks);
+      for (const element of diff.gone) this.model.remove(element);
+      fresh.push(...diff.fresh);
+      dirty ||= diff.gone.length > 0;
+    }
+    if (fresh.length > 0) {
+      const { perBlock } = await annotateBlocks(fresh, true, false);
+      if (generation !== this.generation) return;
+      fresh.forEach((block, i) => {
+        this.model.put(block, perBlock[i]);
+      });
+      dirty = true;
+    }
+    if (dirty) this.repaint();
+  }
+
+  private addShadowRoots(roots: Iterable<ShadowRoot>): void {
+    for (const root of roots) {
+      if (this.shadowRoots.has(root)) continue;
+      this.shadowRoots.add(root);
+      this.watch(root);
+    }
+  }
+
+  applySettings(settings: Settings): void {
+    this.settings = settings;
+    this.model.invalidate();
+    if (this.accepted) this.repaint();
+  }
+
+  /** Paints what is visible under the settings and refreshes the popup's summary. */
+  repaint(): void {
+    this.dark ??= pageIsDark(document);
+    this.painter.style(highlightCss(this.settings, this.dark), this.shadowRoots);
+    const visible = this.model.visible(this.settings);
+    // Ranges are read when painting: the fallback painter re-reads them after unwrapping.
+    this.painter.paint(() =>
+      visible.map((ref) => ({ group: ref.group, range: ref.block.ranges[ref.index]! })),
+    );
+    const counts = { place: 0, organization: 0, person: 0 };
+    for (const ref of visible) counts[ref.entity.type]++;
+    this.state = {
+      status: 'annotated',
+      detection: this.detection,
+      counts,
+      entities: visible.map(({ entity: { text, type, name_en, saved } }) => ({ text, type, name_en, saved })),
+      host: location.hostname,
+    };
+    this.changed();
+  }
+}

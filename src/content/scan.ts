@@ -1,0 +1,112 @@
+/**
+ * Reading blocks and asking the background about them: the content script's two costly
+ * steps, both sliced. Text goes to the background in batches; spans come back and are
+ * split to the blocks they came from.
+ */
+import type { AnnotateResult, PageEntity } from '../common/messages';
+import { splitSpans } from './block-diff';
+import { BlockReader, type BlockText } from './blocks';
+import { isSkipped } from './extract';
+import { ask } from './runtime';
+import { SLICE_MS, yieldToMain } from './schedule';
+import { pageSignals } from './signals';
+
+/** Characters per annotate request: large articles in a few requests, never one giant message. */
+const BATCH_CHARS = 150_000;
+
+export interface ReadResult {
+  blocks: BlockText[];
+  shadowRoots: ShadowRoot[];
+}
+
+/** Reads the blocks under `roots` in slices; undefined when cancelled. */
+export async function readSliced(
+  roots: Element[],
+  cancelled: () => boolean,
+): Promise<ReadResult | undefined> {
+  const blocks: BlockText[] = [];
+  const shadowRoots: ShadowRoot[] = [];
+  for (const root of roots) {
+    const reader = new BlockReader(root);
+    while (!reader.step(SLICE_MS)) {
+      await yieldToMain();
+      if (cancelled()) return undefined;
+    }
+    blocks.push(...reader.blocks);
+    shadowRoots.push(...reader.shadowRoots);
+  }
+  // Hidden by a class (not just by attribute): computed style, but only once per block.
+  return { blocks: blocks.filter((block) => visible(block.element)), shadowRoots };
+}
+
+function visible(element: Element): boolean {
+  const check = (element as Element & { checkVisibility?: (options?: object) => boolean }).checkVisibility;
+  return typeof check !== 'function' || check.call(element, { visibilityProperty: true });
+}
+
+export interface Annotated {
+  detection?: AnnotateResult['detection'];
+  perBlock: PageEntity[][];
+}
+
+/**
+ * Annotates blocks in batches. With `detect`, the first batch decides whether the page
+ * is wanted (its detection is returned); when it is not, the rest is not sent.
+ */
+export async function annotateBlocks(
+  blocks: BlockText[],
+  force: boolean,
+  detect: boolean,
+): Promise<Annotated> {
+  const perBlock: PageEntity[][] = [];
+  let detection: AnnotateResult['detection'] | undefined;
+  let from = 0;
+  while (from < blocks.length) {
+    let to = from;
+    let size = 0;
+    while (to < blocks.length && (to === from || size + blocks[to].text.length < BATCH_CHARS)) {
+      size += blocks[to].text.length + 1;
+      to++;
+    }
+    const batch = blocks.slice(from, to);
+    const first = from === 0;
+    const result = await ask<AnnotateResult>({
+      type: 'annotate',
+      text: batch.map((block) => block.text).join('\n'),
+      signals: pageSignals(document),
+      // After the first batch the page is accepted: later batches are not judged alone.
+      force: force || !detect || !first,
+    });
+    if (first) detection = result.detection;
+    perBlock.push(
+      ...splitSpans(
+        batch.map((block) => block.text.length),
+        result.entities,
+      ),
+    );
+    if (first && detect && result.entities.length === 0 && !force) {
+      const wanted = result.detection.isArabic && result.detection.isPolitical;
+      if (!wanted) break;
+    }
+    from = to;
+  }
+  while (perBlock.length < blocks.length) perBlock.push([]);
+  return { detection, perBlock };
+}
+
+/** Whether `node` is inside a part of the page Dalil never reads (nav, form, code…) below `root`. */
+export function insideSkipped(node: Node, root: Element): boolean {
+  for (let element = node.parentElement; element && element !== root; element = element.parentElement) {
+    if (isSkipped(element)) return true;
+  }
+  return false;
+}
+
+/** `node`'s ancestor chain crossing shadow boundaries contains `root`. */
+export function composedContains(root: Node, node: Node): boolean {
+  for (let current: Node | null = node; current; ) {
+    if (current === root) return true;
+    current = current.parentNode ?? (current as ShadowRoot).host ?? null;
+  }
+  return false;
+}
