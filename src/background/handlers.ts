@@ -3,11 +3,19 @@
  * unavailable (private windows, a full disk): annotation then still works from the
  * bundled lexicon, and saving reports a clear error.
  */
-import type { AnnotateResult, BackgroundRequest, Description, PageEntity } from '../common/messages';
+import type {
+  AnnotateResult,
+  BackgroundRequest,
+  Description,
+  LookupNameResult,
+  NameMatch,
+  PageEntity,
+} from '../common/messages';
+import { sentenceAround } from '../content/sentence';
 import { annotate } from '../engine';
 import { glossaryDb, type SavedTerm } from '../glossary/db';
 import { packProgress } from '../glossary/pack-loader';
-import { savedKeys, saveTerm, termKey, unsaveTerm } from '../glossary/terms';
+import { recordSightings, type Sighting, savedKeys, saveTerm, termKey, unsaveTerm } from '../glossary/terms';
 import { engineHost } from './engine-host';
 
 type Request<T extends BackgroundRequest['type']> = Extract<BackgroundRequest, { type: T }>;
@@ -20,7 +28,36 @@ async function savedAmong(keys: string[]): Promise<Set<string>> {
   }
 }
 
-export async function handleAnnotate(request: Request<'annotate'>): Promise<AnnotateResult> {
+/**
+ * Pages whose saved terms were already recorded since the worker started: re-annotating a
+ * page (mutations, the popup's "annotate now") then costs no database write at all. After a
+ * worker restart the term's own recent contexts give the same answer.
+ */
+const recorded = new Set<string>();
+const MAX_RECORDED = 5000;
+
+/** Counts saved terms seen on this page, once per page; never fails the annotation. */
+async function noteSightings(url: string, title: string, sightings: Sighting[]): Promise<void> {
+  const fresh = sightings.filter((sighting) => !recorded.has(`${url}\n${sighting.key}`));
+  if (fresh.length === 0) return;
+  try {
+    await recordSightings(glossaryDb(), { url, title }, fresh);
+    if (recorded.size > MAX_RECORDED) recorded.clear();
+    for (const sighting of fresh) recorded.add(`${url}\n${sighting.key}`);
+  } catch (error) {
+    console.warn('Dalil: could not record where saved terms were seen.', error);
+  }
+}
+
+/** The page a request came from, when the browser says (content scripts only). */
+export interface RequestOrigin {
+  url?: string;
+}
+
+export async function handleAnnotate(
+  request: Request<'annotate'>,
+  origin: RequestOrigin = {},
+): Promise<AnnotateResult> {
   const { lexicon } = await engineHost();
   const { detection, entities } = annotate(request.text, lexicon, { signals: request.signals });
   const wanted = request.force || (detection.isArabic && detection.isPolitical);
@@ -39,6 +76,16 @@ export async function handleAnnotate(request: Request<'annotate'>): Promise<Anno
     source: entity.source,
     saved: saved.has(keys[i]),
   }));
+  const pageUrl = origin.url;
+  if (saved.size > 0 && pageUrl && /^(?:https?|file):/.test(pageUrl)) {
+    const sightings = entities.flatMap((entity, i) =>
+      saved.has(keys[i])
+        ? [{ key: keys[i], sentence: sentenceAround(request.text, entity.start, entity.end) }]
+        : [],
+    );
+    // Not awaited: highlights must not wait for the glossary's bookkeeping.
+    void noteSightings(pageUrl.split('#')[0], request.signals.title ?? '', sightings);
+  }
   return { detection, entities: pageEntities };
 }
 
@@ -72,7 +119,47 @@ export async function handleDescribe(request: Request<'describe'>): Promise<Desc
 export async function handleSaveTerm(request: Request<'saveTerm'>): Promise<SavedTerm> {
   const { lexicon } = await engineHost();
   const entry = request.term.entryId ? lexicon.entry(request.term.entryId) : undefined;
-  return saveTerm(glossaryDb(), request.term, request.context, entry);
+  return saveTerm(glossaryDb(), request.term, request.context, entry, Date.now(), request.details);
+}
+
+const MAX_MATCHES = 8;
+
+/** Glossary entries for a selected name (any spelling), and the reader's term if saved. */
+export async function handleLookupName(request: Request<'lookupName'>): Promise<LookupNameResult> {
+  const { lexicon } = await engineHost();
+  const name = request.name.replace(/\s+/g, ' ').trim();
+  const matches: NameMatch[] = lexicon
+    .lookup(name)
+    .slice(0, MAX_MATCHES)
+    .map((entry) => ({
+      id: entry.id,
+      ar: entry.ar,
+      en: entry.en,
+      type: entry.type,
+      kind: entry.kind,
+      country: entry.country,
+      path: entry.path,
+    }));
+  let saved: SavedTerm | undefined;
+  try {
+    const keys = [...matches.map((match) => match.id), termKey({ ar: name })];
+    const rows = await glossaryDb().terms.bulkGet(keys);
+    saved = rows.find((row): row is SavedTerm => row !== undefined);
+  } catch {
+    saved = undefined;
+  }
+  return {
+    matches,
+    saved: saved && {
+      key: saved.key,
+      entryId: saved.entryId,
+      en: saved.en,
+      type: saved.type,
+      note: saved.note,
+      tags: saved.tags,
+      status: saved.status,
+    },
+  };
 }
 
 export async function handleUnsaveTerm(request: Request<'unsaveTerm'>): Promise<null> {

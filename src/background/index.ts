@@ -3,51 +3,43 @@
  * messages to the engine and the glossary, and installs the bundled pack.
  */
 import browser, { type Runtime } from 'webextension-polyfill';
-import { parseBackgroundRequest, type Reply } from '../common/messages';
 import { glossaryDb } from '../glossary/db';
 import { installPack } from '../glossary/pack-loader';
+import { registerContextMenu } from './context-menu';
 import { engineHost } from './engine-host';
+import { installFaultHooks } from './fault-hooks';
 import {
   handleAnnotate,
   handleAttributions,
   handleDescribe,
+  handleLookupName,
   handlePackStatus,
   handleSaveTerm,
   handleUnsaveTerm,
 } from './handlers';
+import { handleLocate, handleLocatorMap } from './reading-handlers';
+import { type Handlers, routeMessage } from './router';
 
-function route(message: unknown): Promise<unknown> | undefined {
-  const request = parseBackgroundRequest(message);
-  if (!request) return undefined;
-  switch (request.type) {
-    case 'annotate':
-      return handleAnnotate(request);
-    case 'describe':
-      return handleDescribe(request);
-    case 'saveTerm':
-      return handleSaveTerm(request);
-    case 'unsaveTerm':
-      return handleUnsaveTerm(request);
-    case 'packStatus':
-      return handlePackStatus();
-    case 'attributions':
-      return handleAttributions();
-  }
-}
+/** One handler per message type: the router calls them only with validated requests. */
+const handlers: Handlers = {
+  // Only a tab's content script has a page whose saved terms are worth recording.
+  annotate: (request, sender) => handleAnnotate(request, { url: sender.tab ? sender.url : undefined }),
+  describe: handleDescribe,
+  saveTerm: handleSaveTerm,
+  unsaveTerm: handleUnsaveTerm,
+  lookupName: handleLookupName,
+  packStatus: handlePackStatus,
+  attributions: handleAttributions,
+  locate: handleLocate,
+  locatorMap: handleLocatorMap,
+};
 
-browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
-  // Only the extension's own contexts may talk to the background.
-  if (sender.id !== browser.runtime.id) return undefined;
-  const work = route(message);
-  if (!work) return Promise.resolve<Reply<never>>({ ok: false, error: 'Unknown or malformed request.' });
-  return work.then(
-    (value): Reply<unknown> => ({ ok: true, value }),
-    (error: unknown): Reply<never> => ({
-      ok: false,
-      error: error instanceof Error ? error.message : String(error),
-    }),
-  );
-});
+// Only the extension's own contexts may talk to the background (src/background/router.ts).
+// No onMessageExternal / onConnectExternal listener exists, and the manifest declares no
+// externally_connectable: web pages and other extensions cannot reach it at all.
+browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) =>
+  routeMessage(message, sender, browser.runtime.id, handlers),
+);
 
 async function ensurePackInstalled(): Promise<void> {
   try {
@@ -58,9 +50,11 @@ async function ensurePackInstalled(): Promise<void> {
   }
 }
 
-browser.runtime.onInstalled.addListener(() => {
-  void ensurePackInstalled();
-});
-browser.runtime.onStartup.addListener(() => {
-  void ensurePackInstalled();
-});
+// Development builds only (the reliability e2e suite injects storage faults); esbuild
+// drops this branch and the module from production bundles.
+if (process.env.NODE_ENV !== 'production') installFaultHooks(glossaryDb());
+
+registerContextMenu();
+// Every start of the worker checks the pack: a first install, a new pack version and a
+// load cut short by a stopped worker all end the same way, with the pack fully stored.
+void ensurePackInstalled();

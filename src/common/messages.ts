@@ -62,6 +62,16 @@ export const TermDraftSchema = v.object({
 });
 export type TermDraft = v.InferOutput<typeof TermDraftSchema>;
 
+/** What the reader may set when adding a term by hand (the add-term form). */
+export const TermDetailsSchema = v.object({
+  en: v.optional(v.pipe(v.string(), v.maxLength(200))),
+  type: v.optional(EntityTypeSchema),
+  note: v.optional(v.pipe(v.string(), v.maxLength(5000))),
+  tags: v.optional(v.pipe(v.array(v.pipe(v.string(), v.maxLength(60))), v.maxLength(30))),
+  status: v.optional(v.picklist(['new', 'learning', 'known'])),
+});
+export type TermDetails = v.InferOutput<typeof TermDetailsSchema>;
+
 /** Messages the background answers (from the content script, popup and options page). */
 export const BackgroundRequestSchema = v.variant('type', [
   v.object({
@@ -72,13 +82,29 @@ export const BackgroundRequestSchema = v.variant('type', [
     force: v.optional(v.boolean()),
   }),
   v.object({ type: v.literal('describe'), id: v.string() }),
-  v.object({ type: v.literal('saveTerm'), term: TermDraftSchema, context: TermContextSchema }),
+  v.object({
+    type: v.literal('saveTerm'),
+    term: TermDraftSchema,
+    context: TermContextSchema,
+    details: v.optional(TermDetailsSchema),
+  }),
+  /** Glossary entries for a name as the reader selected it, and the term if already saved. */
+  v.object({ type: v.literal('lookupName'), name: v.pipe(v.string(), v.maxLength(200)) }),
   v.object({
     type: v.literal('unsaveTerm'),
     term: v.object({ entryId: v.optional(v.string()), ar: v.string() }),
   }),
   v.object({ type: v.literal('packStatus') }),
   v.object({ type: v.literal('attributions') }),
+  /** Where a glossary entry is: coordinates and country, for the locator map. */
+  v.object({ type: v.literal('locate'), id: v.string() }),
+  /** A small locator map drawn from the bundled country outlines (see src/ui/LocatorMap.tsx). */
+  v.object({
+    type: v.literal('locatorMap'),
+    lat: v.pipe(v.number(), v.minValue(-90), v.maxValue(90)),
+    lon: v.pipe(v.number(), v.minValue(-180), v.maxValue(180)),
+    country: v.optional(v.pipe(v.string(), v.maxLength(3))),
+  }),
 ]);
 export type BackgroundRequest = v.InferOutput<typeof BackgroundRequestSchema>;
 
@@ -87,6 +113,8 @@ export const ContentRequestSchema = v.variant('type', [
   v.object({ type: v.literal('pageState') }),
   v.object({ type: v.literal('annotateNow') }),
   v.object({ type: v.literal('reveal'), index: v.number() }),
+  /** The current selection and the sentence around it (for "Add to Dalil glossary"). */
+  v.object({ type: v.literal('selectionContext') }),
 ]);
 export type ContentRequest = v.InferOutput<typeof ContentRequestSchema>;
 
@@ -105,6 +133,39 @@ export interface Description {
   status?: string;
 }
 
+/** One glossary entry a selected name may be (answer to `lookupName`), best first. */
+export interface NameMatch {
+  id: string;
+  ar: string;
+  en: string;
+  type: 'place' | 'organization' | 'person';
+  kind: string;
+  country?: string;
+  path?: Array<[string, string]>;
+}
+
+export interface LookupNameResult {
+  matches: NameMatch[];
+  /** The reader's saved term for this name (the best match's, or their own), if any. */
+  saved?: {
+    key: string;
+    entryId?: string;
+    en: string;
+    type: NameMatch['type'];
+    note: string;
+    tags: string[];
+    status: 'new' | 'learning' | 'known';
+  };
+}
+
+/** The content script's answer to `selectionContext`. */
+export interface SelectionContextReply {
+  text: string;
+  sentence: string;
+  title: string;
+  url: string;
+}
+
 /** What the content script tells the popup about its page. */
 export interface PageState {
   status: 'idle' | 'skipped' | 'annotating' | 'annotated' | 'error';
@@ -112,6 +173,27 @@ export interface PageState {
   counts: { place: number; organization: number; person: number };
   entities: Array<{ text: string; type: PageEntity['type']; name_en: string; saved: boolean }>;
   error?: string;
+  /** The page's hostname, for the popup's per-site switch (the popup has no `tabs` permission). */
+  host?: string;
+}
+
+/** Answer to `locate`. */
+export interface EntityLocation {
+  lat: number;
+  lon: number;
+  country?: string;
+}
+
+/** Answer to `locatorMap`: SVG path data in a `width`×`height` box, north up. */
+export interface LocatorGeometry {
+  width: number;
+  height: number;
+  /** Every country outline in view except the highlighted one. */
+  land: string;
+  /** The outline of the requested country, when it is known and in view. */
+  country?: string;
+  /** The projected point. */
+  dot: [number, number];
 }
 
 /** Every answer from the background: a result or a user-readable error. */

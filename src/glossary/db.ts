@@ -56,12 +56,48 @@ export class GlossaryDb extends Dexie {
 
   constructor(name = 'dalil') {
     super(name);
-    this.version(1).stores({
-      entries: 'id, type, kind, country, rank, *searchKeys',
-      terms: 'key, entryId, type, status, country, lastSeen, updatedAt, *tags, *searchKeys',
-      meta: 'key',
-    });
+    this.version(1).stores(SCHEMA_V1);
+    // Version 2: compound indexes so the whole pack can be browsed by type or country in
+    // rank order, page by page; and every stored term gets the fields later code relies on.
+    this.version(2)
+      .stores(SCHEMA_V2)
+      .upgrade((tx) =>
+        tx
+          .table<SavedTerm, string>('terms')
+          .toCollection()
+          .modify((term) => {
+            completeTerm(term);
+          }),
+      );
   }
+}
+
+export const SCHEMA_V1 = {
+  entries: 'id, type, kind, country, rank, *searchKeys',
+  terms: 'key, entryId, type, status, country, lastSeen, updatedAt, *tags, *searchKeys',
+  meta: 'key',
+};
+
+export const SCHEMA_V2 = {
+  ...SCHEMA_V1,
+  entries: 'id, type, kind, country, rank, *searchKeys, [type+rank], [country+rank]',
+};
+
+/** The current schema version (what a backup records as `databaseVersion`). */
+export const DB_VERSION = 2;
+
+/** Fills fields a term written by an older version may lack. Mutates and returns it. */
+export function completeTerm(term: SavedTerm): SavedTerm {
+  term.note ??= '';
+  term.tags ??= [];
+  term.status ??= 'new';
+  term.contexts ??= [];
+  term.timesSeen ??= Math.max(1, term.contexts.length);
+  term.firstSeen ??= term.contexts.at(-1)?.seenAt ?? term.updatedAt ?? 0;
+  term.lastSeen ??= term.contexts[0]?.seenAt ?? term.firstSeen;
+  term.updatedAt ??= term.lastSeen;
+  term.searchKeys ??= [];
+  return term;
 }
 
 export const MAX_CONTEXTS = 5;

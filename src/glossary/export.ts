@@ -69,8 +69,33 @@ export function toCsv(terms: SavedTerm[]): string {
   return `${BOM}${body}\r\n`;
 }
 
+/** A term as the JSON format writes it: fixed field order, no derived search keys. */
+export type ExportedTerm = Omit<SavedTerm, 'searchKeys'>;
+
+export function exportedTerm(term: SavedTerm): ExportedTerm {
+  const out: ExportedTerm = {
+    key: term.key,
+    ...(term.entryId !== undefined && { entryId: term.entryId }),
+    ar: term.ar,
+    en: term.en,
+    type: term.type,
+    ...(term.kind !== undefined && { kind: term.kind }),
+    ...(term.country !== undefined && { country: term.country }),
+    ...(term.path !== undefined && { path: term.path.map(([ar, en]) => [ar, en] as [string, string]) }),
+    note: term.note,
+    tags: [...term.tags],
+    status: term.status,
+    contexts: term.contexts.map(({ sentence, url, title, seenAt }) => ({ sentence, url, title, seenAt })),
+    firstSeen: term.firstSeen,
+    lastSeen: term.lastSeen,
+    timesSeen: term.timesSeen,
+    updatedAt: term.updatedAt,
+  };
+  return out;
+}
+
 export function toJson(terms: SavedTerm[], now = Date.now()): string {
-  const terms_ = terms.map(({ searchKeys: _derived, ...term }) => term);
+  const terms_ = terms.map(exportedTerm);
   return `${JSON.stringify({ format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt: iso(now), terms: terms_ }, null, 2)}\n`;
 }
 

@@ -34,7 +34,14 @@ export async function installPack(
   const previous = await packProgress(db);
   if (previous?.version === pack.version && previous.done) return previous;
   let loaded = previous?.version === pack.version ? previous.loaded : 0;
-  if (loaded === 0) await db.entries.clear();
+  if (loaded === 0) {
+    // Clearing the old entries and saying so is one transaction: a worker stopped right
+    // after the clear must not leave a progress row claiming the old pack is still stored.
+    await db.transaction('rw', db.entries, db.meta, async () => {
+      await db.entries.clear();
+      await db.meta.put({ key: PROGRESS_KEY, value: { version: pack.version, loaded: 0, total, done: false } });
+    });
+  }
   while (loaded < total) {
     const batch = pack.entries.slice(loaded, loaded + BATCH).map(toStoredEntry);
     const next = loaded + batch.length;

@@ -1,7 +1,19 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { GlossaryDb, MAX_CONTEXTS } from './db';
-import { listTerms, savedKeys, saveTerm, termKey, unsaveTerm } from './terms';
+import {
+  addTag,
+  deleteTerms,
+  listTerms,
+  recordSightings,
+  restoreTerms,
+  savedKeys,
+  saveTerm,
+  setStatus,
+  termKey,
+  unsaveTerm,
+  updateTerm,
+} from './terms';
 
 let db: GlossaryDb;
 let dbCount = 0;
@@ -71,5 +83,80 @@ describe('listing and forgetting', () => {
     expect(await savedKeys(db, ['wof:1', 'wof:3'])).toEqual(new Set(['wof:1']));
     await unsaveTerm(db, 'wof:1');
     expect((await listTerms(db)).map((term) => term.key)).toEqual(['wof:2']);
+  });
+});
+
+describe('editing', () => {
+  it('saves with the details of the add-term form, and no empty context', async () => {
+    const saved = await saveTerm(
+      db,
+      { ar: 'معبر باب الهوى', en: 'Bab al-Hawa', type: 'place' },
+      { sentence: '', url: '', title: '' },
+      undefined,
+      5,
+      {
+        en: 'Bab al-Hawa crossing',
+        note: 'border crossing',
+        tags: [' border ', 'border', ''],
+        status: 'learning',
+      },
+    );
+    expect(saved).toMatchObject({
+      en: 'Bab al-Hawa crossing',
+      note: 'border crossing',
+      tags: ['border'],
+      status: 'learning',
+    });
+    expect(saved.contexts).toEqual([]);
+    expect(saved.searchKeys).toContain('crossing');
+  });
+
+  it('updates English, note, tags and status, and the new English is searchable', async () => {
+    await saveTerm(db, draft, context(1), undefined, 1);
+    const updated = await updateTerm(
+      db,
+      'wof:1',
+      { en: 'Kafranbel', note: 'n', tags: ['a', 'a'], status: 'known' },
+      9,
+    );
+    expect(updated).toMatchObject({ en: 'Kafranbel', note: 'n', tags: ['a'], status: 'known', updatedAt: 9 });
+    expect(updated!.searchKeys).toContain('kafranbel');
+    expect(updated!.searchKeys).not.toContain('nabl');
+    expect(await updateTerm(db, 'nope', { note: 'x' })).toBeUndefined();
+  });
+
+  it('deletes and restores exactly, and changes many terms at once', async () => {
+    await saveTerm(db, draft, context(1), undefined, 1);
+    await saveTerm(db, { ...draft, entryId: 'wof:2', ar: 'بليون' }, context(2), undefined, 2);
+    expect(await setStatus(db, ['wof:1', 'wof:2', 'gone'], 'known', 3)).toBe(2);
+    expect(await addTag(db, ['wof:1', 'wof:2'], 'jabal al-zawiya', 4)).toBe(2);
+    const before = await db.terms.toArray();
+    const deleted = await deleteTerms(db, ['wof:1', 'wof:2']);
+    expect(await db.terms.count()).toBe(0);
+    await restoreTerms(db, deleted);
+    expect(await db.terms.toArray()).toEqual(before);
+    expect(before.every((term) => term.status === 'known' && term.tags[0] === 'jabal al-zawiya')).toBe(true);
+  });
+});
+
+describe('recordSightings', () => {
+  it('counts a saved term once per page, however often the page is annotated', async () => {
+    await saveTerm(db, draft, context(1), undefined, 1);
+    const page = { url: 'https://other.example/b', title: 'Other' };
+    const sighting = { key: 'wof:1', sentence: 'قصف على كفرنبل.' };
+    expect(
+      await recordSightings(db, page, [sighting, sighting, { key: 'unsaved', sentence: '' }], 10),
+    ).toEqual(['wof:1']);
+    expect(await recordSightings(db, page, [sighting], 11)).toEqual([]);
+    const term = (await db.terms.get('wof:1'))!;
+    expect(term.timesSeen).toBe(2);
+    expect(term.lastSeen).toBe(10);
+    expect(term.updatedAt).toBe(1);
+    expect(term.contexts[0]).toEqual({
+      sentence: 'قصف على كفرنبل.',
+      url: page.url,
+      title: 'Other',
+      seenAt: 10,
+    });
   });
 });

@@ -1,35 +1,72 @@
 /**
- * Saved terms: save, forget, and remember every new sighting with its sentence.
+ * Saved terms: save, edit, forget, and remember every new sighting with its sentence.
  * Each change is one Dexie transaction, so a stopped worker leaves no half-written term.
  */
 
-import type { TermContext, TermDraft } from '../common/messages';
+import type { TermContext, TermDetails, TermDraft } from '../common/messages';
 import type { PackEntry } from '../common/pack';
-import { type GlossaryDb, MAX_CONTEXTS, type SavedTerm } from './db';
+import { type GlossaryDb, type LearningStatus, MAX_CONTEXTS, type SavedTerm, type SeenContext } from './db';
 import { foldArabic, searchKeysFor } from './search-keys';
+
+export const MAX_TAGS = 30;
+export const MAX_TAG_LENGTH = 60;
+export const MAX_NOTE = 5000;
 
 /** Pack terms are keyed by entry id; the reader's own terms by their folded Arabic. */
 export function termKey(draft: Pick<TermDraft, 'entryId' | 'ar'>): string {
   return draft.entryId ?? `user:${foldArabic(draft.ar)}`;
 }
 
-function withContext(contexts: SavedTerm['contexts'], context: TermContext, now: number) {
+/** Search keys of a term: its Arabic (and the entry's aliases) and its English. */
+export function termSearchKeys(term: Pick<SavedTerm, 'ar' | 'en'>, aliases: string[] = []): string[] {
+  return searchKeysFor([term.ar, ...aliases], [term.en]);
+}
+
+/** Tags as stored: trimmed, without empties or repeats, a bounded number of bounded length. */
+export function cleanTags(tags: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const raw of tags) {
+    const tag = raw.replace(/\s+/g, ' ').trim().slice(0, MAX_TAG_LENGTH);
+    if (tag && !out.includes(tag)) out.push(tag);
+  }
+  return out.slice(0, MAX_TAGS);
+}
+
+/** Adds a sighting in front, dropping the same sentence on the same page and keeping a few. */
+export function withContext(contexts: SeenContext[], context: TermContext, now: number): SeenContext[] {
+  if (!context.sentence && !context.url) return contexts.slice(0, MAX_CONTEXTS);
   const others = contexts.filter((c) => !(c.url === context.url && c.sentence === context.sentence));
   return [{ ...context, seenAt: now }, ...others].slice(0, MAX_CONTEXTS);
 }
 
-/** Saves a term, or records one more sighting of a term already saved. */
+function applyDetails(term: SavedTerm, details: TermDetails | undefined): SavedTerm {
+  if (!details) return term;
+  return {
+    ...term,
+    en: details.en ?? term.en,
+    type: details.type ?? term.type,
+    note: details.note !== undefined ? details.note.slice(0, MAX_NOTE) : term.note,
+    tags: details.tags ? cleanTags(details.tags) : term.tags,
+    status: details.status ?? term.status,
+  };
+}
+
+/**
+ * Saves a term, or records one more sighting of a term already saved. `details` (from the
+ * add-term form) sets the English, type, note, tags and status the reader entered.
+ */
 export async function saveTerm(
   db: GlossaryDb,
   draft: TermDraft,
   context: TermContext,
   entry?: PackEntry,
   now = Date.now(),
+  details?: TermDetails,
 ): Promise<SavedTerm> {
   const key = termKey(draft);
   return db.transaction('rw', db.terms, async () => {
     const existing = await db.terms.get(key);
-    const term: SavedTerm = existing
+    const base: SavedTerm = existing
       ? {
           ...existing,
           contexts: withContext(existing.contexts, context, now),
@@ -54,8 +91,10 @@ export async function saveTerm(
           lastSeen: now,
           timesSeen: 1,
           updatedAt: now,
-          searchKeys: searchKeysFor([draft.ar, ...(entry?.aliases ?? [])], [draft.en]),
+          searchKeys: [],
         };
+    const term = applyDetails(base, details);
+    term.searchKeys = termSearchKeys(term, entry?.aliases);
     await db.terms.put(term);
     return term;
   });
@@ -63,6 +102,105 @@ export async function saveTerm(
 
 export async function unsaveTerm(db: GlossaryDb, key: string): Promise<void> {
   await db.terms.delete(key);
+}
+
+/** What the glossary page may change on a term. */
+export interface TermPatch {
+  en?: string;
+  note?: string;
+  tags?: string[];
+  status?: LearningStatus;
+}
+
+async function aliasesOf(db: GlossaryDb, entryId: string | undefined): Promise<string[]> {
+  if (!entryId) return [];
+  return (await db.entries.get(entryId))?.aliases ?? [];
+}
+
+/** Edits one term; the English is searchable again at once. Returns the new term. */
+export async function updateTerm(
+  db: GlossaryDb,
+  key: string,
+  patch: TermPatch,
+  now = Date.now(),
+): Promise<SavedTerm | undefined> {
+  return db.transaction('rw', db.terms, db.entries, async () => {
+    const existing = await db.terms.get(key);
+    if (!existing) return undefined;
+    const term = applyDetails({ ...existing, updatedAt: now }, patch);
+    if (term.en !== existing.en) term.searchKeys = termSearchKeys(term, await aliasesOf(db, term.entryId));
+    await db.terms.put(term);
+    return term;
+  });
+}
+
+/** Deletes terms and hands them back, so the page can undo. */
+export async function deleteTerms(db: GlossaryDb, keys: string[]): Promise<SavedTerm[]> {
+  return db.transaction('rw', db.terms, async () => {
+    const rows = (await db.terms.bulkGet(keys)).filter((row): row is SavedTerm => row !== undefined);
+    await db.terms.bulkDelete(rows.map((row) => row.key));
+    return rows;
+  });
+}
+
+/** Puts deleted terms back exactly as they were. */
+export async function restoreTerms(db: GlossaryDb, terms: SavedTerm[]): Promise<void> {
+  await db.terms.bulkPut(terms);
+}
+
+async function modifyEach(db: GlossaryDb, keys: string[], change: (term: SavedTerm) => SavedTerm) {
+  return db.transaction('rw', db.terms, async () => {
+    const rows = (await db.terms.bulkGet(keys)).filter((row): row is SavedTerm => row !== undefined);
+    await db.terms.bulkPut(rows.map(change));
+    return rows.length;
+  });
+}
+
+export function setStatus(db: GlossaryDb, keys: string[], status: LearningStatus, now = Date.now()) {
+  return modifyEach(db, keys, (term) => ({ ...term, status, updatedAt: now }));
+}
+
+export function addTag(db: GlossaryDb, keys: string[], tag: string, now = Date.now()) {
+  return modifyEach(db, keys, (term) => ({ ...term, tags: cleanTags([...term.tags, tag]), updatedAt: now }));
+}
+
+/** One saved term met on a page: its key and the sentence it was met in. */
+export interface Sighting {
+  key: string;
+  sentence: string;
+}
+
+/**
+ * Records that saved terms were seen (again) on a page: once per page per term. A term
+ * whose recent contexts already hold this page is left alone, so re-annotating the same
+ * page (or reloading it) counts nothing. One transaction for all terms of the page.
+ * Returns the keys that were updated.
+ */
+export async function recordSightings(
+  db: GlossaryDb,
+  page: { url: string; title: string },
+  sightings: Sighting[],
+  now = Date.now(),
+): Promise<string[]> {
+  const first = new Map<string, string>();
+  for (const { key, sentence } of sightings) if (!first.has(key)) first.set(key, sentence);
+  if (first.size === 0 || !page.url) return [];
+  return db.transaction('rw', db.terms, async () => {
+    const rows = await db.terms.bulkGet([...first.keys()]);
+    const changed: SavedTerm[] = [];
+    for (const term of rows) {
+      if (!term || term.contexts.some((c) => c.url === page.url)) continue;
+      const context = { sentence: first.get(term.key) ?? '', url: page.url, title: page.title };
+      changed.push({
+        ...term,
+        contexts: withContext(term.contexts, context, now),
+        lastSeen: Math.max(term.lastSeen, now),
+        timesSeen: term.timesSeen + 1,
+      });
+    }
+    if (changed.length) await db.terms.bulkPut(changed);
+    return changed.map((term) => term.key);
+  });
 }
 
 /** All saved terms, most recently seen first. */

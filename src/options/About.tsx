@@ -1,6 +1,7 @@
 /** Where the bundled data comes from: the attributions its licences require. */
 import { useEffect, useState } from 'preact/hooks';
 import { sendToBackground } from '../common/send';
+import { g } from './i18n';
 
 export function About() {
   const [attributions, setAttributions] = useState<string[]>([]);
@@ -11,14 +12,18 @@ export function About() {
   }, []);
   return (
     <section aria-labelledby="about-title" class="about">
-      <h2 id="about-title">About the data</h2>
+      <h2 id="about-title">{g('about_title', 'About the data')}</h2>
       <p>
-        Dalil works entirely offline: nothing you read or save leaves this browser. Its glossary is built from
-        open data:
+        {g(
+          'about_offline',
+          'Dalil works entirely offline: nothing you read or save leaves this browser. Its glossary is built from open data:',
+        )}
       </p>
       <ul>
         {attributions.map((text) => (
-          <li key={text}>{text}</li>
+          <li key={text} dir="ltr">
+            {text}
+          </li>
         ))}
       </ul>
     </section>

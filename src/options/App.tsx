@@ -1,49 +1,76 @@
-/** The glossary page: saved terms, exports, and where the data comes from. */
-import { useEffect, useState } from 'preact/hooks';
-import { glossaryDb, type SavedTerm } from '../glossary/db';
-import { type ExportKind, exportTerms } from '../glossary/export';
-import { listTerms } from '../glossary/terms';
+/**
+ * The glossary page: saved terms, the whole bundled glossary, import/export and backup,
+ * settings, and where the data comes from, as tabs.
+ */
+import { liveQuery } from 'dexie';
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { glossaryDb } from '../glossary/db';
+import type { PackProgress } from '../glossary/pack-loader';
 import { About } from './About';
-import { download } from './download';
-import { SavedTerms } from './SavedTerms';
+import { BackupPanel } from './BackupPanel';
+import { BrowseView } from './BrowseView';
+import { useAllTerms } from './hooks';
+import { ImportPanel } from './ImportPanel';
+import { g } from './i18n';
+import { SavedView } from './SavedView';
+import { Settings } from './Settings';
+import { Tabs } from './Tabs';
+
+function usePackReady(): boolean {
+  const [ready, setReady] = useState(false);
+  useEffect(() => {
+    const subscription = liveQuery(() => glossaryDb().meta.get('packProgress')).subscribe({
+      next: (row) => setReady(Boolean((row?.value as PackProgress | undefined)?.done)),
+      error: () => setReady(false),
+    });
+    return () => subscription.unsubscribe();
+  }, []);
+  return ready;
+}
 
 export function App() {
-  const [terms, setTerms] = useState<SavedTerm[] | undefined>();
-  const [error, setError] = useState<string | undefined>();
-
-  useEffect(() => {
-    listTerms(glossaryDb())
-      .then(setTerms)
-      .catch((failure: unknown) => setError(`The glossary could not be opened: ${String(failure)}`));
-  }, []);
-
-  const exportAs = (kind: ExportKind) => terms && download(exportTerms(kind, terms));
+  const { terms, error } = useAllTerms();
+  const packReady = usePackReady();
+  const savedKeys = useMemo(() => new Set((terms ?? []).map((term) => term.key)), [terms]);
 
   return (
     <main class="page">
       <header class="page-header">
         <h1>
-          Dalil <span lang="ar">دليل</span> — your glossary
+          Dalil <span lang="ar">دليل</span> — {g('title', 'your glossary')}
         </h1>
-        <fieldset class="exports">
-          <legend class="visually-hidden">Export saved terms</legend>
-          <button type="button" onClick={() => exportAs('csv')} disabled={!terms?.length}>
-            Export CSV
-          </button>
-          <button type="button" onClick={() => exportAs('json')} disabled={!terms?.length}>
-            Export JSON
-          </button>
-          <button type="button" onClick={() => exportAs('anki')} disabled={!terms?.length}>
-            Export Anki
-          </button>
-        </fieldset>
       </header>
-      {error && <p role="alert">{error}</p>}
-      <section aria-labelledby="saved-title">
-        <h2 id="saved-title">Saved terms {terms ? `(${terms.length})` : ''}</h2>
-        {terms ? <SavedTerms terms={terms} /> : <p class="muted">Loading…</p>}
-      </section>
-      <About />
+      {error && <p role="alert">{g('open_failed', 'The glossary could not be opened: $1', [error])}</p>}
+      <Tabs
+        label={g('sections', 'Glossary sections')}
+        tabs={[
+          {
+            id: 'saved',
+            label: terms
+              ? g('tab_saved_count', 'Saved terms ($1)', [terms.length])
+              : g('tab_saved', 'Saved terms'),
+            render: () =>
+              terms ? <SavedView terms={terms} /> : <p class="muted">{g('loading', 'Loading…')}</p>,
+          },
+          {
+            id: 'browse',
+            label: g('tab_browse', 'Browse glossary'),
+            render: () => <BrowseView savedKeys={savedKeys} packReady={packReady} />,
+          },
+          {
+            id: 'transfer',
+            label: g('tab_transfer', 'Import and export'),
+            render: () => (
+              <>
+                <ImportPanel />
+                <BackupPanel termCount={terms?.length ?? 0} />
+              </>
+            ),
+          },
+          { id: 'settings', label: g('tab_settings', 'Settings'), render: () => <Settings /> },
+          { id: 'about', label: g('tab_about', 'About'), render: () => <About /> },
+        ]}
+      />
     </main>
   );
 }

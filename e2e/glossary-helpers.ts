@@ -1,0 +1,80 @@
+/** Steps the glossary specs share: opening the glossary page, selecting text, reading downloads. */
+import { readFile } from 'node:fs/promises';
+import type { BrowserContext, Page, Worker } from '@playwright/test';
+import { expect } from './extension';
+
+export async function openGlossary(
+  context: BrowserContext,
+  extensionId: string,
+  tab = 'saved',
+): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${extensionId}/options.html#${tab}`);
+  await expect(page.getByRole('tablist', { name: 'Glossary sections' })).toBeVisible();
+  return page;
+}
+
+/** Selects the first occurrence of `text` on the page, as a reader's mouse would. */
+export async function selectText(page: Page, text: string, within = 'body'): Promise<void> {
+  const found = await page.locator(within).evaluate((root, wanted) => {
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const at = (node.nodeValue ?? '').indexOf(wanted);
+      if (at < 0) continue;
+      const range = document.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + wanted.length);
+      const selection = getSelection()!;
+      selection.removeAllRanges();
+      selection.addRange(range);
+      return true;
+    }
+    return false;
+  }, text);
+  if (!found) throw new Error(`"${text}" is not on the page`);
+}
+
+/** Asks the tab's content script, from the service worker, exactly as the context menu does. */
+export async function askSelectionContext(serviceWorker: Worker, tabId: number) {
+  return serviceWorker.evaluate(
+    (id) => chrome.tabs.sendMessage(id, { type: 'selectionContext' }, { frameId: 0 }),
+    tabId,
+  ) as Promise<{ text: string; sentence: string; title: string; url: string } | null>;
+}
+
+export async function downloadOf(
+  page: Page,
+  click: () => Promise<void>,
+): Promise<{ name: string; text: string }> {
+  const [download] = await Promise.all([page.waitForEvent('download'), click()]);
+  return { name: download.suggestedFilename(), text: await readFile((await download.path())!, 'utf8') };
+}
+
+/** Saved terms straight from the extension's database (read in the options page). */
+export async function storedTerms(page: Page): Promise<Array<Record<string, unknown>>> {
+  return page.evaluate(
+    () =>
+      new Promise((resolve, reject) => {
+        const open = indexedDB.open('dalil');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const request = open.result.transaction('terms').objectStore('terms').getAll();
+          request.onsuccess = () => {
+            resolve(request.result);
+            open.result.close();
+          };
+          request.onerror = () => reject(request.error);
+        };
+      }),
+  );
+}
+
+/** Like waitForHighlights, with room for a cold start (the worker builds its lexicon first). */
+export async function waitForPaint(page: Page, name = 'dalil-place', timeout = 30_000): Promise<void> {
+  await expect
+    .poll(() => page.evaluate((n) => CSS.highlights.get(n)?.size ?? 0, name), {
+      message: `${name} highlights`,
+      timeout,
+    })
+    .toBeGreaterThan(0);
+}

@@ -1,0 +1,68 @@
+/** Shared fixtures for the glossary's unit tests. */
+import type { SavedTerm, StoredEntry } from './db';
+import { toStoredEntry } from './pack-loader';
+import { searchKeysFor } from './search-keys';
+
+export const kafrNabl: SavedTerm = {
+  key: 'wof:1',
+  entryId: 'wof:1',
+  ar: 'كفرنبل',
+  en: 'Kafr Nabl',
+  type: 'place',
+  kind: 'town',
+  country: 'SY',
+  path: [
+    ['معرة النعمان', 'Maarat al-Numan'],
+    ['إدلب', 'Idlib'],
+  ],
+  note: 'قصف "ليلي", then\nquiet <script>alert(1)</script>',
+  tags: ['idlib', 'front line'],
+  status: 'learning',
+  contexts: [
+    {
+      sentence: 'مواقع في ريف كفرنبل بريف إدلب.',
+      url: 'https://news.example/a',
+      title: 'هدنة',
+      seenAt: Date.UTC(2026, 0, 2),
+    },
+  ],
+  firstSeen: Date.UTC(2026, 0, 1),
+  lastSeen: Date.UTC(2026, 0, 2),
+  timesSeen: 2,
+  updatedAt: Date.UTC(2026, 0, 2),
+  searchKeys: searchKeysFor(['كفرنبل', 'كفر نبل'], ['Kafr Nabl']),
+};
+
+export const ownTerm: SavedTerm = {
+  key: 'user:الرقه',
+  ar: 'الرقة',
+  en: 'Raqqa',
+  type: 'place',
+  note: '',
+  tags: [],
+  status: 'new',
+  contexts: [],
+  firstSeen: Date.UTC(2025, 5, 1),
+  lastSeen: Date.UTC(2025, 5, 1),
+  timesSeen: 1,
+  updatedAt: Date.UTC(2025, 5, 1),
+  searchKeys: searchKeysFor(['الرقة'], ['Raqqa']),
+};
+
+export const kafrNablEntry: StoredEntry = toStoredEntry({
+  id: 'wof:1',
+  type: 'place',
+  kind: 'town',
+  ar: 'كفرنبل',
+  en: 'Kafr Nabl',
+  aliases: ['كفر نبل'],
+  country: 'SY',
+  path: [
+    ['معرة النعمان', 'Maarat al-Numan'],
+    ['إدلب', 'Idlib'],
+  ],
+  lat: 35.61,
+  lon: 36.56,
+  rank: 50,
+  src: ['osy'],
+});

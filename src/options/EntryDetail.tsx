@@ -1,0 +1,59 @@
+/** One entry of the bundled glossary: names, aliases, what and where it is, and its source. */
+import type { StoredEntry } from '../glossary/db';
+import { kindLabel } from '../ui/labels';
+import { g } from './i18n';
+import { Place } from './Place';
+
+interface Props {
+  entry: StoredEntry;
+  saved: boolean;
+  onToggleSave: () => void;
+  onClose: () => void;
+}
+
+export function EntryDetail({ entry, saved, onToggleSave, onClose }: Props) {
+  const titleId = 'entry-detail-title';
+  return (
+    <section class="detail" aria-labelledby={titleId}>
+      <header class="detail-head">
+        <h3 id={titleId}>
+          <span dir="rtl" lang="ar" class="ar">
+            {entry.ar}
+          </span>{' '}
+          <span dir="ltr">{entry.en}</span>
+        </h3>
+        <button type="button" onClick={onClose}>
+          {g('detail_close', 'Close details')}
+        </button>
+      </header>
+      <p class="muted">{kindLabel(entry.type, entry.kind)}</p>
+      {entry.desc && <p dir="ltr">{entry.desc}</p>}
+      {entry.aliases && entry.aliases.length > 0 && (
+        <dl class="facts">
+          <dt>{g('detail_aliases', 'Also written')}</dt>
+          <dd dir="rtl" lang="ar">
+            {entry.aliases.join('، ')}
+          </dd>
+        </dl>
+      )}
+      <Place
+        name={entry.en || entry.ar}
+        path={entry.path}
+        country={entry.country}
+        lat={entry.lat}
+        lon={entry.lon}
+      />
+      <dl class="facts">
+        <dt>{g('detail_source', 'Source')}</dt>
+        <dd dir="ltr">
+          {entry.src.join(', ')} · {entry.id}
+        </dd>
+      </dl>
+      <div class="actions">
+        <button type="button" aria-pressed={saved} onClick={onToggleSave}>
+          {saved ? g('saved', 'Saved') : g('save', 'Save')}
+        </button>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,174 @@
+/**
+ * One saved term: names, where it is, the sentences it was met in (with links back to
+ * the pages), and a form to edit its English, note, tags and learning status.
+ */
+import { useEffect, useState } from 'preact/hooks';
+import { glossaryDb, type LearningStatus, type SavedTerm, type StoredEntry } from '../glossary/db';
+import { updateTerm } from '../glossary/terms';
+import { kindLabel } from '../ui/labels';
+import { formatDate, g, safeHref, statusLabel } from './i18n';
+import { Place } from './Place';
+
+interface Props {
+  term: SavedTerm;
+  onClose: () => void;
+  onDelete: (term: SavedTerm) => void;
+}
+
+function splitTags(text: string): string[] {
+  return text
+    .split(/[,،;]/)
+    .map((tag) => tag.trim())
+    .filter(Boolean);
+}
+
+export function TermDetail({ term, onClose, onDelete }: Props) {
+  const [en, setEn] = useState(term.en);
+  const [note, setNote] = useState(term.note);
+  const [tags, setTags] = useState(term.tags.join(', '));
+  const [status, setStatus] = useState<LearningStatus>(term.status);
+  const [message, setMessage] = useState('');
+  const [entry, setEntry] = useState<StoredEntry | undefined>();
+
+  useEffect(() => {
+    setEn(term.en);
+    setNote(term.note);
+    setTags(term.tags.join(', '));
+    setStatus(term.status);
+  }, [term.key, term.updatedAt]);
+  useEffect(() => setMessage(''), [term.key]);
+
+  useEffect(() => {
+    let live = true;
+    setEntry(undefined);
+    if (term.entryId) {
+      glossaryDb()
+        .entries.get(term.entryId)
+        .then((found) => live && setEntry(found))
+        .catch(() => undefined);
+    }
+    return () => {
+      live = false;
+    };
+  }, [term.entryId]);
+
+  const save = async (event: Event) => {
+    event.preventDefault();
+    try {
+      await updateTerm(glossaryDb(), term.key, { en: en.trim(), note, tags: splitTags(tags), status });
+      setMessage(g('detail_saved', 'Changes saved.'));
+    } catch (error) {
+      setMessage(g('detail_save_failed', 'Could not save: $1', [String(error)]));
+    }
+  };
+
+  const titleId = 'term-detail-title';
+  return (
+    <section class="detail" aria-labelledby={titleId}>
+      <header class="detail-head">
+        <h3 id={titleId}>
+          <span dir="rtl" lang="ar" class="ar">
+            {term.ar}
+          </span>{' '}
+          <span dir="ltr">{term.en}</span>
+        </h3>
+        <button type="button" onClick={onClose}>
+          {g('detail_close', 'Close details')}
+        </button>
+      </header>
+      <p class="muted">
+        {kindLabel(term.type, term.kind)} ·{' '}
+        {term.entryId ? g('detail_from_pack', 'from the bundled glossary') : g('detail_own', 'your own term')}
+      </p>
+      {term.type === 'place' && (
+        <Place
+          name={term.en || term.ar}
+          path={term.path}
+          country={term.country}
+          lat={entry?.lat}
+          lon={entry?.lon}
+        />
+      )}
+      <form class="edit" onSubmit={save}>
+        <label>
+          {g('field_english', 'English')}
+          <input
+            type="text"
+            dir="ltr"
+            value={en}
+            maxLength={200}
+            onInput={(e) => setEn(e.currentTarget.value)}
+          />
+        </label>
+        <label>
+          {g('field_note', 'Note')}
+          <textarea
+            dir="auto"
+            rows={3}
+            value={note}
+            maxLength={5000}
+            onInput={(e) => setNote(e.currentTarget.value)}
+          />
+        </label>
+        <label>
+          {g('field_tags', 'Tags (separated by commas)')}
+          <input type="text" dir="auto" value={tags} onInput={(e) => setTags(e.currentTarget.value)} />
+        </label>
+        <label>
+          {g('field_status', 'Learning status')}
+          <select value={status} onChange={(e) => setStatus(e.currentTarget.value as LearningStatus)}>
+            {(['new', 'learning', 'known'] as const).map((value) => (
+              <option key={value} value={value}>
+                {statusLabel(value)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <div class="actions">
+          <button type="submit">{g('detail_save', 'Save changes')}</button>
+          <button type="button" class="danger" onClick={() => onDelete(term)}>
+            {g('detail_delete', 'Delete term')}
+          </button>
+        </div>
+        <p role="status" class="muted">
+          {message}
+        </p>
+      </form>
+      <h4>{g('detail_contexts', 'Where you met it')}</h4>
+      <p class="muted">
+        {g('detail_counts', 'Seen $1 times; first $2, last $3.', [
+          term.timesSeen,
+          formatDate(term.firstSeen),
+          formatDate(term.lastSeen),
+        ])}
+      </p>
+      {term.contexts.length === 0 ? (
+        <p class="muted">{g('detail_no_contexts', 'No sentence recorded.')}</p>
+      ) : (
+        <ul class="contexts">
+          {term.contexts.map((context) => {
+            const href = safeHref(context.url);
+            return (
+              <li key={`${context.url}\n${context.sentence}`}>
+                <blockquote dir="rtl" lang="ar">
+                  {context.sentence}
+                </blockquote>
+                <div class="source" dir="auto">
+                  {href ? (
+                    <a href={href} target="_blank" rel="noreferrer noopener">
+                      {context.title || context.url}
+                    </a>
+                  ) : (
+                    context.title || context.url
+                  )}{' '}
+                  ·{' '}
+                  <time dateTime={new Date(context.seenAt).toISOString()}>{formatDate(context.seenAt)}</time>
+                </div>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </section>
+  );
+}
