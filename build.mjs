@@ -15,6 +15,7 @@ const watch = args.has('--watch');
 const dev = watch || args.has('--dev');
 const targets = ['chrome', 'firefox'];
 const GECKO_ID = 'dalil@dalil.example';
+const FIREFOX_MIN_VERSION = '140.0';
 /** DALIL_OUT lets parallel work trees build side by side (e.g. dist-review/). */
 const outRoot = path.resolve(root, process.env.DALIL_OUT ?? 'dist');
 
@@ -24,17 +25,30 @@ const extensionEntries = {
   content: 'src/content/index.ts',
   popup: 'src/popup/index.tsx',
   options: 'src/options/index.tsx',
+  'add-term': 'src/add-term/index.tsx',
 };
 
 /** Static files copied as they are into every browser's folder. */
-const staticFiles = ['icons', 'src/popup/popup.html', 'src/options/options.html', 'pack'];
+const staticFiles = ['icons', 'src/popup/popup.html', 'src/options/options.html', 'src/add-term/add-term.html', 'pack'];
 
 function manifestFor(target, source) {
   const manifest = structuredClone(source);
   if (target === 'firefox') {
-    // Firefox runs the background as an event page; the same bundle works as a script.
+    // Firefox runs the background as an event page; the same bundle works as a script
+    // (src/common/compat.ts tells the two apart at run time).
     manifest.background = { scripts: ['background.js'] };
-    manifest.browser_specific_settings = { gecko: { id: GECKO_ID, strict_min_version: '128.0' } };
+    manifest.browser_specific_settings = {
+      gecko: {
+        id: GECKO_ID,
+        // 140 (an ESR) is the first Firefox with the CSS Custom Highlight API and with
+        // data_collection_permissions; MV3 host permissions are granted at install since 127.
+        strict_min_version: FIREFOX_MIN_VERSION,
+        // Dalil collects nothing: no server, no network request (AMO's built-in consent).
+        data_collection_permissions: { required: ['none'] },
+      },
+      // Firefox for Android reads data_collection_permissions from 142 on.
+      gecko_android: { strict_min_version: '142.0' },
+    };
   }
   return manifest;
 }
@@ -101,7 +115,7 @@ function extensionBuild(target) {
     outdir: path.join(outRoot, target),
     format: 'iife',
     platform: 'browser',
-    target: ['chrome120', 'firefox128'],
+    target: ['chrome120', `firefox${Number.parseInt(FIREFOX_MIN_VERSION, 10)}`],
     define: { ...common.define, __BROWSER__: JSON.stringify(target) },
   };
 }

@@ -105,7 +105,12 @@ for (const r of records) {
   }
   if (!r.gold) continue;
   const pred = { place: new Set<string>(), org: new Set<string>(), person: new Set<string>() };
-  for (const e of a.entities) pred[e.type === 'organization' ? 'org' : e.type].add(key(e.text));
+  const how = new Map<string, string>();
+  for (const e of a.entities) {
+    const k = key(e.text);
+    pred[e.type === 'organization' ? 'org' : e.type].add(k);
+    if (!how.has(k)) how.set(k, `${e.source[0]}${e.kind ? `:${e.kind}` : ''}`);
+  }
   const g = r.gold;
   const gp = new Set(g.places.map(key));
   const go = new Set(g.parties.map(key));
@@ -119,7 +124,7 @@ for (const r of records) {
       if (t2) t2[k] += local[k];
     }
     lines.push(`  ${label.padEnd(7)} ${fmt(local)}`);
-    if (fp.length) lines.push(`    FP: ${fp.join(' | ')}`);
+    if (fp.length) lines.push(`    FP: ${fp.map((x) => `${x} (${how.get(x)})`).join(' | ')}`);
     if (fn.length) lines.push(`    FN: ${fn.join(' | ')}`);
   };
   const isPol = r.expected.is_arabic_political_news;

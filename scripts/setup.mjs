@@ -11,8 +11,24 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
 export const BROWSERS = {
   chromium: { path: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', apt: 'chromium' },
-  firefox: { path: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr', apt: 'firefox-esr' },
+  // Debian's Firefox ESR; the manifest asks for Firefox 140 (Custom Highlight API).
+  firefox: {
+    path: process.env.FIREFOX_PATH ?? firstExisting(['/usr/bin/firefox-esr', '/usr/bin/firefox']),
+    apt: 'firefox-esr',
+    minMajor: 140,
+  },
 };
+
+function firstExisting(paths) {
+  return paths.find((candidate) => existsSync(candidate)) ?? paths[0];
+}
+
+/** The major version a browser binary reports (`firefox-esr --version`), or undefined. */
+export function browserMajorVersion(name) {
+  const result = spawnSync(BROWSERS[name].path, ['--version'], { encoding: 'utf8', timeout: 30_000 });
+  const match = /(\d+)\.\d/.exec(result.stdout ?? '');
+  return match ? Number(match[1]) : undefined;
+}
 
 function run(command, args) {
   const result = spawnSync(command, args, { cwd: root, stdio: 'inherit' });
@@ -35,7 +51,7 @@ function canInstallPackages() {
 /** Installs missing browsers through apt when we may, or says the one command to run. */
 export function ensureBrowsers(names) {
   const missing = names.filter((name) => !existsSync(BROWSERS[name].path));
-  if (missing.length === 0) return;
+  if (missing.length === 0) return ensureVersions(names);
   const packages = missing.map((name) => BROWSERS[name].apt);
   const command = `apt-get update && apt-get install -y ${packages.join(' ')}`;
   if (!canInstallPackages()) {
@@ -45,6 +61,20 @@ export function ensureBrowsers(names) {
   }
   console.log(`dalil: installing ${packages.join(', ')} with apt…`);
   execFileSync('sh', ['-c', `DEBIAN_FRONTEND=noninteractive ${command}`], { stdio: 'inherit' });
+  ensureVersions(names);
+}
+
+/** Stops early when a browser is older than the extension supports (e.g. Firefox ESR 128). */
+function ensureVersions(names) {
+  for (const name of names) {
+    const { minMajor, path: binary } = BROWSERS[name];
+    if (!minMajor) continue;
+    const major = browserMajorVersion(name);
+    if (major !== undefined && major < minMajor) {
+      console.error(`dalil: ${binary} is ${name} ${major}; Dalil needs ${name} ${minMajor} or later.`);
+      process.exit(1);
+    }
+  }
 }
 
 export function build(flags = []) {

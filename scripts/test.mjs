@@ -1,11 +1,11 @@
 #!/usr/bin/env node
 // `npm test`: makes sure of the setup, builds, then runs typecheck, lint, unit tests
-// and the end-to-end suites in real browsers. Stops at the first failing step.
+// and the end-to-end suites in real Chromium and Firefox ESR. Stops at the first failing step.
 import { spawnSync } from 'node:child_process';
 import { build, ensureBrowsers, ensureDependencies, root } from './setup.mjs';
 
 ensureDependencies();
-ensureBrowsers(['chromium']);
+ensureBrowsers(['chromium', 'firefox']);
 build();
 
 const steps = [
@@ -13,6 +13,7 @@ const steps = [
   ['lint', ['npx', 'biome', 'check', '.']],
   ['unit tests', ['npx', 'vitest', 'run']],
   ['e2e (Chromium)', ['npx', 'playwright', 'test']],
+  ['e2e (Firefox ESR)', ['node', 'scripts/test-firefox.mjs', '--no-build']],
 ];
 
 for (const [name, [command, ...args]] of steps) {

@@ -1,0 +1,161 @@
+/** Steps the Firefox journeys share: polling, reading highlights, hovering, catching downloads. */
+import { readdir, readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import type { ElementHandle, Page } from 'puppeteer-core';
+
+/** Polls `probe` until it returns something truthy (and returns it), or fails with `message`. */
+export async function eventually<T>(
+  probe: () => Promise<T | undefined | null | false> | T | undefined | null | false,
+  message: string,
+  timeout = 10_000,
+): Promise<T> {
+  const deadline = Date.now() + timeout;
+  let last: unknown;
+  for (;;) {
+    try {
+      const value = await probe();
+      if (value) return value;
+      last = value;
+    } catch (error) {
+      last = error;
+    }
+    if (Date.now() > deadline) {
+      const detail = last instanceof Error ? last.message : JSON.stringify(last);
+      throw new Error(`timed out after ${timeout} ms: ${message} (last: ${detail})`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+export type PaintMode = 'highlight-api' | 'marks' | 'none';
+
+/**
+ * How Dalil painted the page as the page itself sees it: the page's `CSS.highlights`
+ * (Firefox content scripts write to it through Xray wrappers), or, where the Highlight
+ * API is missing, the <dalil-mark> elements of the fallback.
+ */
+export async function paintMode(page: Page): Promise<PaintMode> {
+  return page.evaluate(() => {
+    const registry = typeof CSS !== 'undefined' && 'highlights' in CSS ? CSS.highlights : undefined;
+    if (registry && [...registry.keys()].some((name) => name.startsWith('dalil-'))) return 'highlight-api';
+    return document.querySelector('dalil-mark') ? 'marks' : 'none';
+  });
+}
+
+/** Texts of every Dalil highlight of one kind ("place", "organization", "saved"), in document order. */
+export async function highlighted(page: Page, kind: string): Promise<string[]> {
+  return page.evaluate((kind: string) => {
+    const registry = typeof CSS !== 'undefined' && 'highlights' in CSS ? CSS.highlights : undefined;
+    const highlight = registry?.get(`dalil-${kind}`);
+    if (highlight && highlight.size > 0) return [...highlight].map((range) => (range as Range).toString());
+    // Fallback: adjacent marks of one kind make up one name.
+    const texts: string[] = [];
+    let previous: Element | null = null;
+    for (const mark of document.querySelectorAll(`dalil-mark[data-kind="${kind}"]`)) {
+      const joined = previous !== null && previous.nextSibling === mark;
+      if (joined) texts[texts.length - 1] += mark.textContent ?? '';
+      else texts.push(mark.textContent ?? '');
+      previous = mark;
+    }
+    return texts;
+  }, kind);
+}
+
+export async function waitForHighlights(page: Page, kind = 'place', timeout = 20_000): Promise<string[]> {
+  return eventually(
+    async () => {
+      const texts = await highlighted(page, kind);
+      return texts.length > 0 && texts;
+    },
+    `Dalil paints ${kind} highlights`,
+    timeout,
+  );
+}
+
+/** Hovers the n-th occurrence of `text` on the page, on its middle, the way a reader's mouse would. */
+export async function hoverText(page: Page, text: string, occurrence = 0): Promise<void> {
+  const box = await page.evaluate(
+    (text: string, occurrence: number) => {
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      let seen = 0;
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const value = node.nodeValue ?? '';
+        for (let at = value.indexOf(text); at >= 0; at = value.indexOf(text, at + 1)) {
+          if (seen++ !== occurrence) continue;
+          const range = document.createRange();
+          range.setStart(node, at);
+          range.setEnd(node, at + text.length);
+          node.parentElement?.scrollIntoView({ block: 'center' });
+          const rect = range.getClientRects()[0];
+          return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+        }
+      }
+      return undefined;
+    },
+    text,
+    occurrence,
+  );
+  if (!box) throw new Error(`"${text}" is not on the page`);
+  await page.mouse.move(box.x - 40, box.y - 40);
+  await page.mouse.move(box.x, box.y, { steps: 4 });
+}
+
+/** The open tooltip: role dialog inside the open shadow root of <dalil-tooltip>. */
+export const TOOLTIP_DIALOG = 'dalil-tooltip >>> ::-p-aria([role="dialog"])';
+
+/** A button by its accessible name, searched inside `scope` (which may be a shadow tree). */
+export function button(name: string): string {
+  return `::-p-aria([name=${JSON.stringify(name)}][role="button"])`;
+}
+
+/** The accessible name a dialog gets from aria-labelledby, read from its own (shadow) tree. */
+export async function labelledByText(element: ElementHandle<Element>): Promise<string> {
+  return element.evaluate((node) => {
+    const root = node.getRootNode() as Document | ShadowRoot;
+    const ids = (node.getAttribute('aria-labelledby') ?? '').split(/\s+/).filter(Boolean);
+    return (
+      ids
+        // biome-ignore lint/performance/useDomNodeTextContent: the Arabic and English names are separate blocks; only innerText separates them as the accessible name does.
+        .map((id) => (root.getElementById?.(id) as HTMLElement | null)?.innerText ?? '')
+        .join(' ')
+        .replace(/\s+/g, ' ')
+        .trim()
+    );
+  });
+}
+
+/** Texts of the table rows whose text contains `needle`. */
+export async function rowsContaining(page: Page, needle: string): Promise<ElementHandle<Element>[]> {
+  const rows = await page.$$('::-p-aria([role="row"])');
+  const matching: ElementHandle<Element>[] = [];
+  for (const row of rows) {
+    if ((await row.evaluate((node) => node.textContent ?? '')).includes(needle)) matching.push(row);
+    else await row.dispose();
+  }
+  return matching;
+}
+
+/**
+ * Waits for a download Firefox saves into `dir` whose name matches `pattern` and is not
+ * in `before` (names already there), complete (no .part file left) and non-empty.
+ */
+export async function waitForDownload(
+  dir: string,
+  pattern: RegExp,
+  before: Set<string>,
+  timeout = 10_000,
+): Promise<{ file: string; text: string }> {
+  const file = await eventually(
+    async () => {
+      const names = await readdir(dir);
+      if (names.some((name) => name.endsWith('.part'))) return undefined;
+      const name = names.find((candidate) => pattern.test(candidate) && !before.has(candidate));
+      if (!name) return undefined;
+      const full = path.join(dir, name);
+      return (await stat(full)).size > 0 ? full : undefined;
+    },
+    `a download matching ${pattern} in ${dir}`,
+    timeout,
+  );
+  return { file, text: await readFile(file, 'utf8') };
+}
