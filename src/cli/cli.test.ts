@@ -1,0 +1,95 @@
+/** End-to-end: the CLI run as a process on temp files, with a small pack of our own. */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { TEST_PACK } from '../engine/testing';
+
+const root = resolve(__dirname, '../..');
+const script = join(root, 'src/cli/dalil.ts');
+let dir = '';
+let pack = '';
+
+function run(args: string[], env: Record<string, string> = {}) {
+  const r = spawnSync(process.execPath, ['--import', 'tsx', script, ...args], {
+    cwd: root,
+    encoding: 'utf8',
+    env: { ...process.env, DALIL_PACK: pack, NO_COLOR: '1', ...env },
+  });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'dalil-cli-'));
+  pack = join(dir, 'pack.json.gz');
+  writeFileSync(pack, gzipSync(JSON.stringify(TEST_PACK)));
+  writeFileSync(join(dir, 'a.txt'), 'قصفت الطائرات بلدات "كنصفرة، وبليون" في ريف إدلب، وقالت وزارة الدفاع التركية إن القصف مستمر.');
+  writeFileSync(
+    join(dir, 'b.html'),
+    '<!doctype html><html lang="ar" dir="rtl"><head><title>x</title></head><body><nav>الرئيسية</nav><article><h1>قصف</h1><p>سقطت قذائف على مدينة حلب في سوريا.</p></article></body></html>',
+  );
+  writeFileSync(join(dir, 'bad.json.gz'), 'not a pack');
+});
+
+describe('dalil annotate', { timeout: 60_000 }, () => {
+  it('prints JSON Lines, one per file', () => {
+    const r = run(['annotate', join(dir, 'a.txt'), join(dir, 'b.html'), '--format', 'json']);
+    expect(r.status).toBe(0);
+    const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(lines).toHaveLength(2);
+    expect(lines[0].file).toBe(join(dir, 'a.txt'));
+    expect(Object.keys(lines[0].detection).sort()).toEqual(['isArabic', 'isPolitical', 'language', 'reasons', 'score']);
+    expect(lines[0].entities.map((e: { text: string }) => e.text)).toEqual(['كنصفرة', 'بليون', 'إدلب', 'وزارة الدفاع التركية']);
+    const e = lines[0].entities[0];
+    expect(Object.keys(e).sort()).toEqual(['end', 'id', 'name_ar', 'name_en', 'source', 'start', 'text', 'type']);
+    expect(lines[1].entities.map((x: { text: string }) => x.text)).toEqual(['حلب', 'سوريا']);
+  });
+
+  it('prints a readable view without colour when NO_COLOR is set', () => {
+    const r = run(['annotate', join(dir, 'a.txt')]);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('⟦كنصفرة⟧');
+    expect(r.stdout).not.toContain('\x1b[');
+    expect(r.stdout).toMatch(/entities: 3 places, 1 organisations/);
+  });
+
+  it.each([
+    [['annotate', '/nonexistent/file.txt'], /cannot read/],
+    [['annotate', 'x.txt', '--format', 'xml'], /--format must be/],
+    [['frobnicate'], /unknown command/],
+    [[], /missing command/],
+  ])('fails with one line and status 2: %j', (args, msg) => {
+    const r = run(args);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(msg);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).not.toMatch(/at .*\.ts:\d+/);
+  });
+
+  it('fails cleanly when the pack is missing or invalid', () => {
+    for (const p of [join(dir, 'missing.gz'), join(dir, 'bad.json.gz')]) {
+      const r = run(['annotate', join(dir, 'a.txt')], { DALIL_PACK: p });
+      expect(r.status).toBe(2);
+      expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    }
+  });
+});
+
+describe('dalil lookup', { timeout: 60_000 }, () => {
+  it('prints entries with their admin path', () => {
+    const r = run(['lookup', 'ام جلال']);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('Umm Jalal (Aleppo)');
+    expect(r.stdout).toContain('Aleppo Governorate (محافظة حلب) → Syria (سوريا)');
+  });
+  it('prints JSON', () => {
+    const r = run(['lookup', 'إدلب', '--format', 'json']);
+    const out = JSON.parse(r.stdout);
+    expect(out.entries[0].id).toBe('g:idlib');
+  });
+  it('says when a name is unknown', () => {
+    expect(run(['lookup', 'لاشيء']).stdout).toMatch(/not in the glossary/);
+  });
+});

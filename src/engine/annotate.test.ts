@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { annotate } from './annotate';
+import { testLexicon } from './testing';
+
+const spans = (text: string) =>
+  annotate(text, testLexicon()).entities.map((e) => `${e.type === 'place' ? 'p' : e.type === 'organization' ? 'o' : 'person'}:${e.text}${e.id ? `=${e.id}` : ''}`);
+
+describe('annotate: glossary matching with clitics', () => {
+  it.each([
+    ['وصل الوفد إلى لبنان أمس', ['p:لبنان=cc:LB']],
+    ['قصفت الطائرات قرى كفرومة والسرمانية في إدلب', ['p:كفرومة=v:kafruma', 'p:السرمانية=v:sarmaniyah', 'p:إدلب=g:idlib']],
+    ['a small village needs a focus or context: قصفت الطائرات السرمانية ليلا', []],
+    ['سقطت قذائف بريف إدلب الجنوبي', ['p:إدلب=g:idlib']],
+    ['وصلت التعزيزات إلى بليون في جبل الزاوية', ['p:بليون=v:blyon', 'p:جبل الزاوية=m:zawiya']],
+    ['نزح الأهالي من كفرومة وفليفل نحو مدينة إدلب', ['p:كفرومة=v:kafruma', 'p:فليفل=v:fleifel', 'p:إدلب=g:idlib']],
+    ['قصف مدفعي على بارة في ريف إدلب', ['p:بارة=v:bara', 'p:إدلب=g:idlib']],
+    ['وفي معرة النعمان خرج المحتجون', ['p:معرة النعمان=c:maarrat']],
+    ['زار الوفد السورية المملكة العربية السعودية', ['p:المملكة العربية السعودية=cc:SA']],
+    ['اجتمع الوزير في رأس العين السفلى الجديدة الكبرى الشرقية', ['p:رأس العين السفلى الجديدة الكبرى الشرقية=c:ras']],
+  ])('%s', (text, expected) => {
+    expect(spans(text)).toEqual(expected);
+  });
+
+  it('reports original offsets, never the proclitics', () => {
+    const text = 'وقصفت الطائرات قرى كفرومة وَبِالسَّرمانيّة في إدلب';
+    const e = annotate(text, testLexicon()).entities[1];
+    expect(e && text.slice(e.start, e.end)).toBe('السَّرمانيّة');
+  });
+});
+
+describe('annotate: false positives', () => {
+  it.each([
+    ['common word without context', 'جلس الوفد بين الحضور', []],
+    ['nisba adjective after a definite noun', 'حلقت الطائرات الروسية والكبسة السعودية', []],
+    ['the article on an organisation that has none', 'استقبل الجمهور الفريق بالحماس المعتاد', []],
+    ['a month', 'في أيلول الماضي', []],
+  ])('%s', (_name, text, expected) => {
+    expect(spans(text)).toEqual(expected);
+  });
+});
+
+describe('annotate: disambiguation', () => {
+  it('prefers the homonym in the governorate the article is about', () => {
+    const a = annotate('قصفت قوات النظام بلدة كنصفرة في ريف إدلب، وقرية أم جلال', testLexicon());
+    expect(a.entities.find((e) => e.text === 'أم جلال')?.id).toBe('v:umjalal-i');
+  });
+  it('prefers the country the article is about', () => {
+    const a = annotate('وصل الرئيس إلى لبنان ثم زار طرابلس', testLexicon());
+    expect(a.entities.find((e) => e.text === 'طرابلس')?.id).toBe('c:tripoli-lb');
+  });
+  it('falls back to rank', () => {
+    const a = annotate('وصل الوفد إلى طرابلس', testLexicon());
+    expect(a.entities.find((e) => e.text === 'طرابلس')?.id).toBe('c:tripoli-ly');
+  });
+});
+
+describe('annotate: options and entity fields', () => {
+  it('filters by kinds', () => {
+    const text = 'قال المرصد السوري لحقوق الإنسان إن القصف طال إدلب';
+    expect(annotate(text, testLexicon(), { kinds: ['organization'] }).entities.map((e) => e.type)).toEqual(['organization']);
+  });
+  it('gives a transliteration as name_en for context names', () => {
+    const e = annotate('قصفت القوات قرية خربشة الجديدة', testLexicon()).entities[0];
+    expect(e?.source).toBe('context');
+    expect(e?.name_en).toMatch(/^Kh/);
+  });
+});
+
+describe('annotate: rules learned on the development corpus (own sentences)', () => {
+  it.each([
+    ['a vicinity word is not enough for an everyday word', 'سقطت قذيفة في محيط خط التماس بريف إدلب', ['p:إدلب=g:idlib']],
+    ['an adjective after a definite noun, even without the nisba shape', 'أطلقت الشرطة القنابل المسيلة للدموع', []],
+    ['tanween marks a common word', 'قدم الفريق أداءً خطاً واضحا', []],
+    ['a glossary alias that is a generic group', 'تقدمت قوات حفتر نحو المدينة', []],
+    ['تنظيم is left out of the name', 'أعلن تنظيم داعش مسؤوليته', ['o:داعش=org:isis']],
+    ['قوات is left out when the inner name is the organisation', 'قصفت قوات التحالف الدولي مواقع', ['o:التحالف الدولي=org:coalition']],
+    ['a plural trigger and an indefinite adjective', 'زرنا مدنا عربية كثيرة', []],
+    ['a dual trigger names two places', 'في مدينتي كرمشة وزيتونة، ووصلت التعزيزات', ['p:كرمشة', 'p:زيتونة']],
+    ['an everyday-word organisation in parentheses', 'قالت حركة المقاومة الإسلامية (حماس) إن', ['o:حركة المقاومة الإسلامية=org:hamas', 'o:حماس=org:hamas']],
+    ['an everyday-word organisation alone', 'تحدث اللاعب بحماس عن المباراة', []],
+    ['a quoted name after its description', 'قتل العامل مع الفرع، “فراس سالم الحمد”، أمس', ['person:فراس سالم الحمد']],
+  ])('%s', (_n, text, expected) => {
+    expect(spans(text)).toEqual(expected);
+  });
+
+  it('asks more of a bare city name outside political news', () => {
+    const sport = 'فاز النادي على الريان في مباراة الدوري بهدفين، وسجل اللاعب الهدف الأول في الشوط الثاني أمام المدرب والجمهور في الملعب.';
+    expect(spans(sport)).toEqual([]);
+    expect(spans('قصفت الطائرات مواقع في الريان وقتل مدنيون في الهجوم')).toEqual(['p:الريان=c:bigcity']);
+  });
+});

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { annotate } from '../annotate';
+import { testLexicon } from '../testing';
+
+const orgs = (text: string) =>
+  annotate(text, testLexicon())
+    .entities.filter((e) => e.type === 'organization')
+    .map((e) => e.text);
+
+describe('organisation context', () => {
+  it.each([
+    ['ministry with nisba', 'أعلنت وزارة الخارجية المصرية اليوم', ['وزارة الخارجية المصرية']],
+    ['glossary name with connector word', 'وثق المرصد السوري لحقوق الإنسان الهجوم', ['المرصد السوري لحقوق الإنسان']],
+    ['construct chain ending in a name', 'أعلنت هيئة تحرير الشام مسؤوليتها', ['هيئة تحرير الشام']],
+    ['army with nisba', 'انتشر الجيش اللبناني على الحدود', ['الجيش اللبناني']],
+    ['quoted name after a head', 'قالت حركة "أحرار الجبل" إنها', ['أحرار الجبل']],
+    ['news outlet', 'وقال مراسل زيتون نيوز إن', ['زيتون نيوز']],
+    ['generic: regime forces', 'قصفت قوات النظام البلدة', []],
+    ['generic: plural head with adjectives', 'توغلت القوات التركية والفصائل المسلحة', []],
+    ['generic: forces of a person', 'تقدمت قوات حفتر نحو المدينة', []],
+    ['a title is not an organisation', 'قال وزير الثقافة إن', []],
+    ['bare back-reference', 'وأكدت الهيئة في بيانها', []],
+    ['a company is not a party', 'أطلقت شركة النور للاتصالات هاتفا', []],
+    ['Hamas as a noun', 'استقبل الجمهور اللاعبين بحماس كبير', []],
+  ])('%s', (_n, text, expected) => {
+    expect(orgs(text)).toEqual(expected);
+  });
+});

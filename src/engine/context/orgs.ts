@@ -1,0 +1,249 @@
+/**
+ * Organisations by head noun: "وزارة الدفاع التركية", "المرصد السوري لحقوق الإنسان",
+ * "قوات سوريا الديمقراطية", تنظيم "الدولة الإسلامية". The name runs over the words after
+ * the head while they read as a name (definite words, known places, construct chains
+ * ending in one) and stops at the last such word. Generic groups are not
+ * organisations: a plural head with only adjectives ("القوات التركية", "الفصائل
+ * المسلحة") or with a possessor that is a regime, an army, a person or a place
+ * ("قوات النظام", "جيش الاحتلال", "قوات حفتر", "قوات كييف").
+ */
+import type { Doc } from '../doc';
+import type { Span } from '../spans';
+import { PLURAL_TRIGGERS, STOP_WORDS } from '../wordlists';
+import { fold } from '../normalize';
+import { gapBefore } from './cues';
+
+const set = (s: string): Set<string> => new Set(s.split(/\s+/).filter(Boolean).map(fold));
+
+/** Head nouns, article-stripped and folded. */
+export const ORG_HEADS = set(`
+حكومة سلطات عمليات حزب حركة جبهة هيئة تنظيم جماعة وزارة جيش لواء فيلق مجلس منظمة وكالة مرصد سرايا كتيبة كتائب قوات قوى جهاز قيادة خلية
+شرطة مخابرات حرس لجنة تحالف حشد فوج أفواج مليشيا ميليشيا محور أمن دفاع استخبارات ائتلاف تيار اتحاد مكتب مفوضية
+`);
+
+/** Heads that with the article and only adjectives name a generic group, not an organisation. */
+const PLURAL_HEADS = set('قوات قوى فصائل ميليشيات مليشيات مجموعات أجهزة سلطات جماعات كتائب');
+const GENERIC_WITH = set('قوات قوى جيش فصائل ميليشيا مليشيا');
+/** Nationality adjectives: after a generic possessor they keep the group generic ("قوات النظام السوري"). */
+const NATIONALITIES = set(`
+السوري السورية العراقي العراقية اللبناني اللبنانية التركي التركية الروسي الروسية الإيراني الإيرانية الأمريكي الأمريكية
+الأميركي الأميركية الإسرائيلي الإسرائيلية المصري المصرية السوداني السودانية اليمني اليمنية الليبي الليبية الأردني الأردنية
+الفلسطيني الفلسطينية السعودي السعودية الأوكراني الأوكرانية الكردي الكردية الحكومي الحكومية
+`);
+/** Inner heads that form one name with قوات/قوى ("قوى الأمن الداخلي"), unlike "قوات التحالف الدولي". */
+const INNER_GENERIC = set('أمن دفاع شرطة مخابرات استخبارات');
+/** Possessors that make "قوات X" generic whatever follows. Article-stripped, folded. */
+const STRONG_POSSESSORS = set('نظام احتلال اسد حكومة معارضة مسلحين عشائر ثوار');
+const GOVERNMENT_HEADS = set('حكومة سلطات');
+/** Possessors that make "قوات X" generic when bare or with a nationality. Article-stripped, folded. */
+const GENERIC_POSSESSORS = set(`
+نظام معارضة احتلال اسد حكومة جيش أمن شرطة مسلحين مسلحة محلية عسكرية الأمن عشائر عشائرية ثوار المعارضة
+`);
+/** Words that end a name: participles and adjectives that describe rather than name. */
+const NAME_ENDERS = set(`
+الشيخ العقيد العميد اللواء المقدم الرائد النقيب الرئيس الوزير الدكتور السيد القائد
+تابعة تابع موالية موالي مدعومة مدعوم متمركزة تابعه
+التابعة التابع الموالية الموالي المدعومة المدعوم المتمركزة المتمركز المشاركة المشارك المسيطرة المنتشرة الواقعة المقربة
+المحلية المحلي اليوم أمس الليلة الماضي الماضية الأخيرة الجديد الجديدة ذاتها نفسها
+`);
+
+const ORDINALS = set('الأول الثاني الثالث الرابع الخامس السادس السابع الثامن التاسع العاشر');
+
+const NEWS_TAILS = set('نيوز برس بوست تايمز');
+
+function isDefinite(w: string): boolean {
+  return /^(ال|وال|لل)/.test(w) && w.length > 3;
+}
+
+function core(w: string): string {
+  let c = w.startsWith('ال') ? w.slice(2) : w;
+  c = c.replace(/اا+/g, 'ا'); // "الأاسد" typed with a doubled alef
+  return c;
+}
+
+/** Head of token i: the folded head word without article, or undefined. */
+function headAt(doc: Doc, i: number): { head: string; art: boolean; pre: number } | undefined {
+  const w = doc.strs[i] as string;
+  for (const [pre, p] of [[0, ''], [1, 'و'], [1, 'ب'], [1, 'ل'], [2, 'وب'], [2, 'ول']] as const) {
+    if (p && !w.startsWith(p)) continue;
+    let rest = w.slice(pre);
+    // ل + ال is written لل: "لقوات", "للمرصد".
+    let art = false;
+    if (p.endsWith('ل') && rest.startsWith('ل') && ORG_HEADS.has(rest.slice(1))) {
+      return { head: rest.slice(1), art: true, pre: pre + 1 };
+    }
+    if (rest.startsWith('ال')) {
+      rest = rest.slice(2);
+      art = true;
+    }
+    if (ORG_HEADS.has(rest)) return { head: rest, art, pre };
+  }
+  return undefined;
+}
+
+/** Is there a place (glossary) hit starting at token t? */
+export type PlaceAt = (t: number) => number; // end token of the place, or 0
+
+const ADJECTIVES = set('العام الحر الخاص الأعلى الأول الثاني الثالث الرابع الجديد الكبير السريع الأحمر الأخضر الأبيض الموحد المستقل');
+
+/**
+ * After a definite word, another definite word continues the name only as an adjective
+ * ("المرصد السوري", "الدعم السريع"); a definite noun there starts a new phrase — usually
+ * the verb's object ("وثق المرصد السوري الهجوم").
+ */
+function isAdjective(w: string): boolean {
+  return ADJECTIVES.has(w) || /(ي|يه)$/.test(w) || /^ال[^ا]{2}ي[^اويه]$/.test(w);
+}
+
+/** Words that bind the next word into a personal name inside an organisation name ("عز الدين"). */
+const NAME_CONNECTORS = set('عز عبد أبو ابو بن نور سيف صلاح شمس بدر');
+
+/**
+ * Scan the name words after a head starting at token j; return the end (exclusive) or j.
+ * Arabic construct chains decide the shape: an indefinite word may be followed by
+ * anything (it is in construct: "مجلس شورى ثوار بنغازي"), a definite word only by
+ * adjectives, a ل-genitive ("لحقوق الإنسان") or a coordinated noun ("والدفاع").
+ */
+function nameEnd(doc: Doc, j: number, placeAt: PlaceAt, max: number, headDefinite: boolean): number {
+  let last = j; // end of the last anchor (definite word or place)
+  let t = j;
+  let prevDef = headDefinite;
+  let indefRun = 0;
+  let free = 0; // words still bound by a personal-name connector
+  while (t < doc.toks.count && t - j < max) {
+    if (t > 0 && !doc.toks.joined[t - 1]) break;
+    const w = doc.strs[t] as string;
+    const bareW = w[0] === 'و' ? w.slice(1) : w;
+    const opsBeforePlace = w === 'عمليات' && placeAt(t + 1) > t + 1; // "قيادة عمليات الأنبار"
+    if ((STOP_WORDS.has(w) && !opsBeforePlace) || NAME_ENDERS.has(w) || NAME_ENDERS.has(bareW) || /[0-9a-z]/.test(w)) break;
+    if (PLURAL_TRIGGERS.has(bareW)) break; // "قوات قرى …" is not a name
+    const pl = placeAt(t);
+    if (pl > t && t > j && w[0] === 'و') break; // a coordinated place starts a new phrase
+    if (pl > t && !(prevDef && free === 0 && !isAdjective(w) && indefRun === 0 && t > j)) {
+      t = pl;
+      last = t;
+      prevDef = true;
+      indefRun = 0;
+      continue;
+    }
+    if (free > 0) {
+      free--;
+      t++;
+      if (isDefinite(w)) last = t;
+      prevDef = false; // a surname may follow a compound first name ("عز الدين القسام")
+      continue;
+    }
+    if (w.startsWith('وال')) {
+      if (last === j || isAdjective(w.slice(1))) break;
+      last = ++t;
+      prevDef = true;
+      continue;
+    }
+    if (isDefinite(w)) {
+      if (prevDef && w.startsWith('ال') && !isAdjective(w)) break;
+      last = ++t;
+      prevDef = true;
+      indefRun = 0;
+      continue;
+    }
+    if (w[0] === 'و' || /^(ب|ك|ف)/.test(w) && w.length > 4 && !NAME_CONNECTORS.has(w)) {
+      // a conjunction or a ب/ك/ف preposition starts a new phrase
+      if (w[0] === 'و' || !/^(بن|بدر)/.test(w)) break;
+    }
+    if (NAME_CONNECTORS.has(w)) {
+      free = 1;
+      t++;
+      continue;
+    }
+    // An indefinite noun cannot follow a definite one inside a name, except a ل-genitive
+    // that opens a definite phrase ("لحقوق الإنسان", not "لهجوم شنته").
+    if (prevDef) {
+      if (!w.startsWith('ل')) break;
+      const next = doc.strs[t + 1] ?? '';
+      if (!doc.toks.joined[t] || !(isDefinite(next) || placeAt(t + 1) > t + 1)) break;
+    }
+    if (++indefRun > 2) break;
+    prevDef = false;
+    t++;
+  }
+  return last;
+}
+
+/**
+ * Is tokens [t0, t1) a generic group rather than a named organisation? Used for context
+ * spans and for glossary names alike (a pack may list "قوات حفتر" as an alias).
+ */
+export function isGenericGroup(doc: Doc, t0: number, t1: number, placeAt: PlaceAt): boolean {
+  const h = headAt(doc, t0);
+  if (!h || t1 <= t0 + 1) return false;
+  const first = doc.strs[t0 + 1] as string;
+  const rest: string[] = [];
+  for (let t = t0 + 2; t < t1; t++) rest.push(doc.strs[t] as string);
+  const words = t1 - t0 - 1;
+  // "القوات التركية", "الفصائل المسلحة": a plural head with the article and adjectives.
+  if (h.art && PLURAL_HEADS.has(h.head)) return true;
+  // "الحكومة الأردنية", "السلطات المصرية": a government by its nationality.
+  if (h.art && GOVERNMENT_HEADS.has(h.head) && [first, ...rest].every((w) => NATIONALITIES.has(w))) return true;
+  if (!GENERIC_WITH.has(h.head)) return false;
+  const c = core(first);
+  // "قوات النظام", "قوات النظام المدفعي", "جيش الاحتلال الإسرائيلي".
+  if (STRONG_POSSESSORS.has(c)) return true;
+  // "قوات الأمن", "قوات الأمن العراقية" — but "قوى الأمن الداخلي" is a name.
+  if (GENERIC_POSSESSORS.has(c) && rest.every((w) => NATIONALITIES.has(w))) return true;
+  // "قوات حفتر", "قوات كييف": a person or a place as possessor.
+  if (words === 1 && (!isDefinite(first) || placeAt(t0 + 1) > t0 + 1)) return true;
+  return false;
+}
+
+export function orgContext(doc: Doc, placeAt: PlaceAt): Span[] {
+  const spans: Span[] = [];
+  const n = doc.toks.count;
+  for (let i = 0; i < n; i++) {
+    const h = headAt(doc, i);
+    if (!h) continue;
+    const start = (doc.toks.start[i] as number) + h.pre;
+    // تنظيم "الدولة الإسلامية": a quoted name right after the head is the name.
+    const gap = i + 1 < n ? gapBefore(doc, i + 1) : '';
+    if (gap.includes('"') && !h.art) {
+      let q = i + 1;
+      while (q < n && q - i <= 6 && doc.toks.joined[q]) q++;
+      const closes = q < n ? gapBefore(doc, q + 1) : '"';
+      if (closes.includes('"') || q === n - 1) {
+        const s = doc.toks.start[i + 1] as number;
+        const e = doc.toks.end[q] as number;
+        if (isDefinite(doc.strs[i + 1] as string) || isDefinite(doc.strs[q] as string)) spans.push({ t0: i + 1, t1: q + 1, s, e, type: 'organization', source: 'context', kind: h.head, weight: 1 });
+      }
+      continue;
+    }
+    let end = nameEnd(doc, i + 1, placeAt, 7, h.art);
+    // "اللواء الأول حزام أمني": a numbered brigade keeps its indefinite epithet (two words).
+    if (h.head === 'لواء' && end === i + 2 && ORDINALS.has(doc.strs[i + 1] as string)) {
+      let t = end;
+      while (t < n && t < end + 2 && doc.toks.joined[t - 1] && !STOP_WORDS.has(doc.strs[t] as string) && !/^(ال|و)/.test(doc.strs[t] as string) && !/[0-9a-z]/.test(doc.strs[t] as string)) t++;
+      if (t === end + 2) end = t;
+    }
+    if (end === i + 1) continue;
+    const first = doc.strs[i + 1] as string;
+    const words = end - (i + 1);
+    // "قوات التحالف الدولي": the inner organisation is the name; the inner head reports it.
+    const inner = headAt(doc, i + 1);
+    if (GENERIC_WITH.has(h.head) && inner && !INNER_GENERIC.has(inner.head)) continue;
+    // "بقيادة X" is "led by X"; a "front" at a place is a battle line, not an organisation.
+    if (h.head === 'قياده' && h.pre > 0) continue;
+    if (h.head === 'جبهه' && placeAt(i + 1) > i + 1) continue;
+    // "عمليات" names a command only with a place: "قيادة عمليات الأنبار", "عمليات الأنبار".
+    if (h.head === 'عمليات' && !(placeAt(i + 1) > i + 1)) continue;
+    if (isGenericGroup(doc, i, end, placeAt)) continue;
+    spans.push({ t0: i, t1: end, s: start, e: doc.toks.end[end - 1] as number, type: 'organization', source: 'context', kind: h.head, weight: 1 });
+  }
+  // News outlets: "بلدي نيوز", "شفق نيوز" — one or two name words before the tail.
+  for (let i = 1; i < n; i++) {
+    if (!NEWS_TAILS.has(doc.strs[i] as string) || !doc.toks.joined[i - 1]) continue;
+    const w = doc.strs[i - 1] as string;
+    if (STOP_WORDS.has(w) || /[0-9a-z]/.test(w)) continue;
+    const t0 = i - 1;
+    const s = (doc.toks.start[t0] as number) + (w[0] === 'و' && w.length > 3 ? 1 : 0);
+    spans.push({ t0, t1: i + 1, s, e: doc.toks.end[i] as number, type: 'organization', source: 'context', kind: 'news_agency', weight: 1 });
+  }
+  return spans;
+}

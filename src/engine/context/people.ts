@@ -1,0 +1,113 @@
+/**
+ * People after titles: "الرئيس X", "وزير الخارجية الإيراني X Y", "المتحدث باسم الجيش X Y",
+ * "الشيخ X Y". Names are 2–4 words (one word only when the title is a head of state or a
+ * quoted name follows); only the last word may carry the article ("حكمت الهجري"), and
+ * connectors (عبد، أبو، بن) bind to the next word. Conservative by design: a missed
+ * person costs less than a place or organisation turned into a person.
+ */
+import type { Doc } from '../doc';
+import type { Span } from '../spans';
+import { fold } from '../normalize';
+import { STOP_WORDS } from '../wordlists';
+import { isTriggerWord } from './cues';
+import { GIVEN_NAMES } from '../wordlists';
+
+const set = (s: string): Set<string> => new Set(s.split(/\s+/).filter(Boolean).map(fold));
+
+/** One-word titles (folded, as written with article). */
+const TITLES = set(`
+المدعو المواطن القيادي الأدميرال الملقب الشهيد صهره مبعوث حاكم عضو الرئيس العميد اللواء العقيد المقدم الرائد النقيب الشيخ الأمير الملك السفير المبعوث القائد الدكتور النائب المحافظ
+العاهل السيد السيدة الجنرال المشير الوزير الوزيرة المتحدث المتحدثة الناطق الناطقة المراسل مراسل الصحفي الناشط
+`);
+/** Titles that take a complement before the name: "وزير الخارجية", "رئيس الوزراء". */
+const TITLE_HEADS = set('حاكم عضو مبعوث وزير وزيرة رئيس رئيسة الأمين نائب قائد مدير محافظ المتحدث المتحدثة الناطق الناطقة مستشار سفير');
+/** Given names, folded as written (with article where they carry one). */
+const GIVEN = new Set([...GIVEN_NAMES, ...set(`
+فراس أنس زياد خلف بديع مختار خالد رائد أيهم وليد عدنان نزار حكمت عماد باسل بشار حافظ ماهر رامي سامر سامي طلال غسان
+فادي فؤاد قاسم لؤي مازن معاذ مهند نبيل نضال هادي هيثم وائل وسام ياسين يزن حسام حازم رضوان شادي صلاح عصام علاء
+عبدالله عبدالرحمن عبدالباسط عبدالكريم عبدالعزيز دونالد جو فلاديمير إيمانويل ستيف جاريد براد بنيامين رجب
+`)]);
+const ADJ = set('الخاص العام الحالي السابق الأسبق الجديد الأول الثاني');
+const CONNECTORS = set('عبد عبد ال أبو ابو بن ابن بنت أم ام آل');
+const BLOCK = set(`
+باسم إن ان أن الذي التي إلى الى في من على قال قالت أكد أكدت أعلن أعلنت صرح يوم اليوم خلال بعد قبل مع عن حيث
+`);
+
+function isNameWord(w: string): boolean {
+  // "بضربة جوية" after a name: a ب-phrase, unless the word is itself a name ("بشار", "بديع").
+  if (w[0] === 'ب' && w.length >= 5 && !GIVEN.has(w) && !GIVEN.has(w.slice(1))) return false;
+  return w.length >= 2 && !/^(وال|بال|فال|كال|لل|لم|بم)/.test(w) && !ADJ.has(w) && !/[0-9a-z]/.test(w) && !STOP_WORDS.has(w) && !BLOCK.has(w) && !TITLES.has(w) && !isTriggerWord(w);
+}
+
+/**
+ * Skip the title's complement and return the name's first token (-1: no name here).
+ * Complements are definite words ("الخارجية الإيراني"), "باسم X", and names the other
+ * recognisers already found ("حاكم خاركيف", "عضو مجلس محافظة الأنبار").
+ */
+function afterTitle(doc: Doc, i: number, taken: (t: number) => boolean): number {
+  let t = i + 1;
+  const w = doc.strs[i] as string;
+  const bareW = w.replace(/^(و|ف)/, '');
+  const n = doc.toks.count;
+  if (TITLE_HEADS.has(bareW)) {
+    if (doc.strs[t] === 'باسم') t += 2;
+    else if (!bareW.startsWith('ال') && !(doc.strs[t] ?? '').startsWith('ال') && !taken(t)) return -1; // "رئيس بلدية ناحتة"
+    while (t < n && t - i <= 6 && doc.toks.joined[t - 1] && ((doc.strs[t] as string).startsWith('ال') || (taken(t) && !GIVEN.has(doc.strs[t] as string)))) t++;
+  } else {
+    while (t < n && t - i <= 2 && doc.toks.joined[t - 1] && /^ال.*(ي|يه)$/.test(doc.strs[t] as string)) t++;
+  }
+  return t;
+}
+
+/** A name in quotes right after a title-less mention ("العامل مع فرع X، “أنس سليمان الشلال”"). */
+function quotedName(doc: Doc, j: number): number {
+  if (!/["(]/.test(doc.norm.text.slice(doc.toks.end[j - 1] ?? 0, doc.toks.start[j]))) return 0;
+  if (!GIVEN.has(doc.strs[j] as string)) return 0;
+  let t = j + 1;
+  while (t < doc.toks.count && t - j < 4 && doc.toks.joined[t - 1] && isNameWord(doc.strs[t] as string)) t++;
+  const close = doc.norm.text.slice(doc.toks.end[t - 1], (doc.toks.start[t] ?? doc.norm.text.length));
+  return t - j >= 2 && /[")]/.test(close) ? t : 0;
+}
+
+export function peopleContext(doc: Doc, taken: (t: number) => boolean): Span[] {
+  const out: Span[] = [];
+  const n = doc.toks.count;
+  const push = (j: number, t: number): void => {
+    out.push({ t0: j, t1: t, s: doc.toks.start[j] as number, e: doc.toks.end[t - 1] as number, type: 'person', source: 'context', weight: 0 });
+  };
+  for (let i = 0; i < n; i++) {
+    const q = i > 0 ? quotedName(doc, i) : 0;
+    if (q) {
+      push(i, q);
+      i = q - 1;
+      continue;
+    }
+    const w = (doc.strs[i] as string).replace(/^(و|ف)(?=ال)/, '');
+    if (!TITLES.has(w) && !TITLE_HEADS.has(w)) continue;
+    const j = afterTitle(doc, i, taken);
+    if (j < 0 || j >= n) continue;
+    if (/[.;?!\n]/.test(doc.norm.text.slice(doc.toks.end[j - 1], doc.toks.start[j]))) continue;
+    let t = j;
+    let connectors = 0; // "عبد الله عماد أبو الحسن": connectors do not count towards the four words
+    while (t < n && t - j - connectors < 4) {
+      if (t > j && !doc.toks.joined[t - 1]) break;
+      const s = doc.strs[t] as string;
+      // A given name that is also a place ("فيصل") still starts a name.
+      if (!isNameWord(s) || (taken(t) && !(t === j && GIVEN.has(s)))) break;
+      if (t > j && s[0] === 'و' && !CONNECTORS.has(doc.strs[t - 1] as string)) break;
+      t++;
+      // Only the last word may be definite ("بدر البوسعيدي"), unless a connector precedes ("عبد الله").
+      if (s.startsWith('ال') && !(t - 2 >= j && CONNECTORS.has(doc.strs[t - 2] as string))) break;
+      if (CONNECTORS.has(s) && t < n) {
+        connectors++;
+        continue;
+      }
+    }
+    if (CONNECTORS.has(doc.strs[t - 1] as string)) t--;
+    if (t - j < 2) continue;
+    if ((doc.strs[j] as string).startsWith('ال')) continue;
+    push(j, t);
+    i = t - 1;
+  }
+  return out;
+}

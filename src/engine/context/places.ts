@@ -1,0 +1,220 @@
+/**
+ * Places found by position rather than by name: after a trigger ("بلدة X", "بريف X",
+ * بلدات "X، وY، وZ") and in coordinated lists anchored by a trigger or by a trailing
+ * "in the countryside of" ("X وY وZ في ريف السويداء"). Known names found this way are
+ * reported as supported (so weak glossary hits get accepted); unknown names become
+ * context spans, or variant spans when a spelling variant is in the lexicon.
+ */
+import type { Doc } from '../doc';
+import type { Lexicon } from '../lexicon';
+import type { Span } from '../spans';
+import { COMMON_WORDS, NAME_PREFIXES, PLURAL_TRIGGERS, STOP_WORDS } from '../wordlists';
+import { readings } from '../clitics';
+import { bare, breakBefore, gapBefore, isTriggerWord } from './cues';
+import { variantLookup } from './variants';
+
+export interface PlaceContext {
+  /** Token indices where a place is expected (an item of an anchored list, or after a trigger). */
+  supported: Set<number>;
+  /** Items of lists of three or more: strong enough to take even everyday words as names. */
+  longList: Set<number>;
+  spans: Span[];
+}
+
+interface Item {
+  t0: number;
+  t1: number;
+  /** The first token's coordinating و is not part of the name. */
+  waw: boolean;
+}
+
+const MAX_ITEMS = 40;
+/** Plural triggers that also head descriptions ("مناطق النظام", "مدن الساحل"). Folded, bare. */
+const GENERIC_PLURALS = new Set(['مناطق', 'مدن', 'احياء', 'محافظات']);
+const HE_WORDS = new Set(['هي', 'وهي', 'منها', 'ومنها', 'وهما', 'هما']);
+
+function isStopToken(doc: Doc, i: number): boolean {
+  const s = doc.strs[i] as string;
+  if (/[0-9a-z]/.test(s)) return true;
+  const b = s[0] === 'و' && s.length > 3 ? s.slice(1) : s;
+  return STOP_WORDS.has(s) || STOP_WORDS.has(b) || isTriggerWord(s);
+}
+
+/** Does token i start a new coordinated item ("وبليون", "والبارة")? */
+function isWawItem(doc: Doc, i: number): boolean {
+  const s = doc.strs[i] as string;
+  return s.length > 2 && s[0] === 'و' && !s.startsWith('وادي');
+}
+
+function isNisbaAdjective(word: string): boolean {
+  return word.startsWith('ال') && /(ي|يه)$/.test(word);
+}
+
+/**
+ * Parse one item starting at token i: one word, two when the first is a name prefix
+ * ("تل حمدون", "معرة النعمان"), and after a feature head ("معسكر الثانوية الفنية") an
+ * unknown name may take nisba adjectives. Known longer names are the glossary's business.
+ */
+function itemAt(doc: Doc, i: number, first: boolean, headed: boolean, known: (t: number) => boolean): Item | undefined {
+  if (i >= doc.toks.count || isStopToken(doc, i)) return undefined;
+  const waw = !first && isWawItem(doc, i);
+  const w0 = waw ? (doc.strs[i] as string).slice(1) : (doc.strs[i] as string);
+  if (w0.length < 2) return undefined;
+  let t = i + 1;
+  while (t < doc.toks.count && t - i < 3 && doc.toks.joined[t - 1]) {
+    const s = doc.strs[t] as string;
+    if (isWawItem(doc, t) || isStopToken(doc, t)) break;
+    const prefixPair = t === i + 1 && NAME_PREFIXES.has(w0) && !isNisbaAdjective(s);
+    const headedAdj = headed && !known(i) && isNisbaAdjective(s);
+    if (!prefixPair && !headedAdj) break;
+    t++;
+  }
+  return { t0: i, t1: t, waw };
+}
+
+/**
+ * Items of a list starting at token i (forward). Every item after the first carries
+ * the conjunction و ("X، وY، وZ" or "X وY"); only a plural or dual trigger (بلدات، قريتي)
+ * opens a list — after a singular one ("بلدة X") the name stands alone.
+ */
+function forwardList(doc: Doc, i: number, max: number, headed: boolean, known: (t: number) => boolean): Item[] {
+  const items: Item[] = [];
+  let j = i;
+  while (items.length < MAX_ITEMS) {
+    const it = itemAt(doc, j, items.length === 0, headed && items.length === 0, known);
+    if (!it) break;
+    items.push(it);
+    j = it.t1;
+    if (j >= doc.toks.count || breakBefore(doc, j)) break;
+    const gap = gapBefore(doc, j);
+    if (/[()]/.test(gap)) break;
+    // Quoted items: وادي "حذران" و"الصياحي" — the و stands alone before the quote.
+    if (doc.strs[j] === 'و' && j + 1 < doc.toks.count && gapBefore(doc, j + 1).includes('"')) {
+      const it2 = itemAt(doc, j + 1, true, false, known);
+      if (!it2) break;
+      items.push(it2);
+      j = it2.t1;
+      if (j >= doc.toks.count || breakBefore(doc, j)) break;
+      continue;
+    }
+    if (items.length >= max && !gap.includes('"')) break;
+    if (!isWawItem(doc, j)) break;
+  }
+  return items;
+}
+
+/** Items of a list that ends at token k-1 (backward), for "X وY وZ بريف W". */
+function backwardList(doc: Doc, k: number): Item[] {
+  const items: Item[] = [];
+  let end = k;
+  while (end > 0 && items.length < MAX_ITEMS) {
+    // An item is one token, or two when the first is a name prefix ("تل حمدون").
+    let start = end - 1;
+    if (start > 0 && doc.toks.joined[start - 1] && !isWawItem(doc, start)) {
+      const p = doc.strs[start - 1] as string;
+      const pb = p[0] === 'و' ? p.slice(1) : p;
+      if (NAME_PREFIXES.has(pb)) start--;
+    }
+    if (isStopToken(doc, start) || (start + 1 < end && isStopToken(doc, start + 1))) break;
+    const waw = isWawItem(doc, start);
+    items.unshift({ t0: start, t1: end, waw });
+    if (start === 0 || breakBefore(doc, start) || !waw) break;
+    end = start;
+  }
+  return items;
+}
+
+/** Dual triggers ("مدينتي", "مديريتي", "نهري") introduce exactly two names. */
+function isDual(w: string): boolean {
+  return /(تي|ي)$/.test(bare0(w)) && !/(قري|اراضي)$/.test(bare0(w));
+}
+
+function bare0(w: string): string {
+  return w[0] === 'و' || w[0] === 'ف' || w[0] === 'ب' ? w.slice(1) : w;
+}
+
+function isPluralTrigger(w: string): boolean {
+  return readings(w).some((r) => !r.art && PLURAL_TRIGGERS.has(r.core));
+}
+
+/** Tokens that, placed after a list, anchor it as places: بريف، في ريف، ريف. */
+function isTrailingAnchor(doc: Doc, k: number): boolean {
+  const s = doc.strs[k] as string;
+  if (s === 'بريف' || s === 'وبريف') return true;
+  return s === 'في' && doc.strs[k + 1] === 'ريف';
+}
+
+/** Feature heads that belong to the name: "جبل الأكراد", "معبر رفح", "مخيم الهول". Folded. */
+const INCLUDED_HEADS = new Set(['مزارع', 'جبل', 'جبال', 'سهل', 'نهر', 'معبر', 'مطار', 'مخيم', 'معسكر', 'شارع', 'جزيره', 'وادي', 'بحيره', 'سد', 'ميناء', 'قاعده']);
+
+/** The head word of a trigger token, clitics stripped ("وبجبل" → "جبل"), if it belongs to the name. */
+function includedHead(doc: Doc, k: number): number {
+  const w = doc.strs[k] as string;
+  for (let pre = 0; pre <= 2 && pre < w.length - 1; pre++) {
+    if (pre > 0 && !'وفبل'.includes(w[pre - 1] as string)) break;
+    if (INCLUDED_HEADS.has(w.slice(pre))) return pre;
+  }
+  return -1;
+}
+
+/**
+ * @param glossaryEnds for each token that starts a glossary hit: the hit's end token when
+ *   it is a place, 0 when it is something else.
+ */
+export function placeContext(doc: Doc, lex: Lexicon, glossaryEnds: Map<number, number>): PlaceContext {
+  const supported = new Set<number>();
+  const longList = new Set<number>();
+  const spans: Span[] = [];
+  const known = (t: number): boolean => (glossaryEnds.get(t) ?? 0) > 0;
+  const addItems = (items: Item[], anchoredStrongly: boolean, head = -1, knownOnly = false): void => {
+    const known = items.filter((it) => (glossaryEnds.get(it.t0) ?? 0) > 0).length;
+    // A long anchored list is trusted; a short backward list needs one known place.
+    if (!anchoredStrongly && items.length < 3 && known === 0) return;
+    if (!anchoredStrongly && items.length < 2) return;
+    for (const [n, it] of items.entries()) {
+      supported.add(it.t0);
+      if (items.length >= 3) longList.add(it.t0);
+      if (n === 0 && head >= 0) {
+        // The feature word is part of the name: one span from the head to the item's end.
+        const end = Math.max(it.t1, glossaryEnds.get(it.t0) ?? 0);
+        if (end === it.t0 + 1 && COMMON_WORDS.has(bare(doc, it.t0))) continue;
+        const s = (doc.toks.start[it.t0 - 1] as number) + head;
+        spans.push({ t0: it.t0 - 1, t1: end, s, e: doc.toks.end[end - 1] as number, type: 'place', source: 'context', kind: 'feature', weight: 1 });
+        continue;
+      }
+      if ((glossaryEnds.get(it.t0) ?? -1) >= it.t1 || glossaryEnds.get(it.t0) === 0) continue;
+      const word = bare(doc, it.t0);
+      if (it.t1 - it.t0 === 1 && (COMMON_WORDS.has(word) || word.length < 3) && items.length < 3) continue;
+      const s = (doc.toks.start[it.t0] as number) + (it.waw ? 1 : 0);
+      const e = doc.toks.end[it.t1 - 1] as number;
+      const text = doc.norm.text.slice(s, e);
+      const v = COMMON_WORDS.has(word) ? undefined : variantLookup(lex, text);
+      if (knownOnly && !v) continue;
+      spans.push({ t0: it.t0, t1: it.t1, s, e, type: 'place', source: v ? 'variant' : 'context', entry: v, kind: v?.kind, weight: v ? 2 : 1 });
+    }
+  };
+  for (let k = 0; k < doc.toks.count; k++) {
+    const w = doc.strs[k] as string;
+    if (isTriggerWord(w)) {
+      let j = k + 1;
+      // "8 قرى بريف القحطانية هي: X وY" — skip to the items after "هي:".
+      if (j < doc.toks.count && HE_WORDS.has(doc.strs[j] as string)) j++;
+      // "العاصمة الأردنية عمّان": a nisba adjective may sit between trigger and name.
+      if (j + 1 < doc.toks.count && isNisbaAdjective(doc.strs[j] as string) && !known(j) && doc.toks.joined[j - 1] && doc.toks.joined[j] && known(j + 1)) j++;
+      if (j < doc.toks.count && !breakBefore(doc, j) && !/[()]/.test(gapBefore(doc, j))) {
+        const head = j === k + 1 && doc.toks.joined[k] ? includedHead(doc, k) : -1;
+        // After generic plurals ("مناطق", "مدن") an unknown word is usually a description
+        // ("مناطق الظل", "مدن القناة"): only known names count there.
+        const max = !isPluralTrigger(w) ? 1 : isDual(w) ? 2 : MAX_ITEMS;
+        addItems(forwardList(doc, j, max, head >= 0, known), true, head, GENERIC_PLURALS.has(bare(doc, k)));
+      }
+    } else if (HE_WORDS.has(w) && k + 1 < doc.toks.count && gapBefore(doc, k + 1).includes(':')) {
+      // "... بريف الدرباسية، وهي: X وY وZ": a trigger within the last few words anchors it.
+      let anchored = false;
+      for (let b = Math.max(0, k - 6); b < k; b++) if (isTriggerWord(doc.strs[b] as string)) anchored = true;
+      if (anchored) addItems(forwardList(doc, k + 1, MAX_ITEMS, false, known), true);
+    }
+    if (isTrailingAnchor(doc, k) && k > 0 && !breakBefore(doc, k)) addItems(backwardList(doc, k), false);
+  }
+  return { supported, longList, spans };
+}
