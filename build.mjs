@@ -23,6 +23,7 @@ const outRoot = path.resolve(root, process.env.DALIL_OUT ?? 'dist');
 const extensionEntries = {
   background: 'src/background/index.ts',
   content: 'src/content/index.ts',
+  reader: 'src/content/reader-main.ts',
   popup: 'src/popup/index.tsx',
   options: 'src/options/index.tsx',
   'add-term': 'src/add-term/index.tsx',

@@ -108,6 +108,11 @@ export function button(name: string): string {
   return `::-p-aria([name=${JSON.stringify(name)}][role="button"])`;
 }
 
+/** A tab of a tab list by its accessible name. */
+export function tab(name: string): string {
+  return `::-p-aria([name=${JSON.stringify(name)}][role="tab"])`;
+}
+
 /** The accessible name a dialog gets from aria-labelledby, read from its own (shadow) tree. */
 export async function labelledByText(element: ElementHandle<Element>): Promise<string> {
   return element.evaluate((node) => {

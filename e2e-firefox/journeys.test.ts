@@ -11,7 +11,7 @@
 import assert from 'node:assert/strict';
 import { readdir } from 'node:fs/promises';
 import { after, before, describe, it } from 'node:test';
-import type { Page } from 'puppeteer-core';
+import type { ElementHandle, Page } from 'puppeteer-core';
 import type { Browser } from 'webextension-polyfill';
 import { type FirefoxSession, launchFirefox, navigateExtensionPage, openExtensionPage } from './firefox';
 import {
@@ -23,6 +23,7 @@ import {
   paintMode,
   rowsContaining,
   TOOLTIP_DIALOG,
+  tab,
   waitForDownload,
   waitForHighlights,
 } from './helpers';
@@ -162,11 +163,6 @@ describe('Dalil in Firefox ESR', { concurrency: false }, () => {
     if (!exportedJson) return t.skip('no exported JSON to import (the export step failed)');
     const options = await openExtensionPage(ff.browser, ff.extensionUrl('options.html'));
     try {
-      const input = await options.$('input[type="file"]');
-      if (!input) {
-        return t.skip('the glossary page has no Import control yet (src/options): import not verified');
-      }
-      await input.dispose();
       // Empty the saved terms (not the bundled pack), so the row can only come back by import.
       await options.evaluate(
         () =>
@@ -190,16 +186,29 @@ describe('Dalil in Firefox ESR', { concurrency: false }, () => {
         async () => (await rowsContaining(options, VILLAGE_EN)).length === 0,
         'the glossary is empty before import',
       );
+      await (await options.waitForSelector(tab('Import and export')))!.click();
       const fileInput = await options.waitForSelector('input[type="file"]');
-      await fileInput!.uploadFile(exportedJson);
-      // An import may ask to confirm (merge/replace); accept the first such button.
-      for (const name of ['Import', 'Confirm import', 'Merge', 'Import terms']) {
-        const confirm = await options.$(button(name));
-        if (confirm && (await confirm.evaluate((node) => !(node as HTMLButtonElement).disabled))) {
-          await confirm.click();
-          break;
+      await (fileInput as ElementHandle<HTMLInputElement>).uploadFile(exportedJson);
+      // The preview states what will change; the button names the count ("Import 1 terms").
+      const confirm = await eventually(async () => {
+        for (const candidate of await options.$$('button')) {
+          const name = (await candidate.evaluate((node) => node.textContent ?? '')).trim();
+          if (/^Import \d+ terms?$/.test(name)) return candidate;
         }
-      }
+        return undefined;
+      }, 'the import preview offers to import the file');
+      await confirm.click();
+      await eventually(
+        async () =>
+          (await options.evaluate(() => document.body.textContent ?? '')).includes('Imported 1 terms'),
+        'the page says the term was imported',
+      );
+      // The tab's name carries the count: "Saved terms (1)".
+      await options.evaluate(() =>
+        [...document.querySelectorAll<HTMLElement>('[role="tab"]')]
+          .find((element) => element.textContent?.startsWith('Saved terms'))
+          ?.click(),
+      );
       const [row] = await eventually(async () => {
         const rows = await rowsContaining(options, VILLAGE_EN);
         return rows.length > 0 && rows;

@@ -17,6 +17,7 @@ import {
   handleSaveTerm,
   handleUnsaveTerm,
 } from './handlers';
+import { injectReader } from './reader-injection';
 import { handleLocate, handleLocatorMap } from './reading-handlers';
 import { type Handlers, routeMessage } from './router';
 
@@ -29,6 +30,7 @@ const handlers: Handlers = {
   unsaveTerm: handleUnsaveTerm,
   lookupName: handleLookupName,
   packStatus: handlePackStatus,
+  loadReader: (_request, sender) => injectReader(sender),
   attributions: handleAttributions,
   locate: handleLocate,
   locatorMap: handleLocatorMap,

@@ -12,7 +12,8 @@ type Request<T extends BackgroundRequest['type']> = Extract<BackgroundRequest, {
 export interface SenderInfo {
   id?: string;
   url?: string;
-  tab?: unknown;
+  tab?: { id?: number };
+  frameId?: number;
 }
 
 /** One handler per request type; each receives only validated requests. */
@@ -40,8 +41,8 @@ export function userMessage(error: unknown): string {
   if (names.has('QuotaExceededError') || /quota/i.test(message))
     return 'The browser’s storage for Dalil is full, so nothing was saved. Free some disk space and try again; highlights keep working.';
   if (
-    ['MissingAPIError', 'OpenFailedError', 'DatabaseClosedError', 'InvalidStateError', 'UnknownError'].some((n) =>
-      names.has(n),
+    ['MissingAPIError', 'OpenFailedError', 'DatabaseClosedError', 'InvalidStateError', 'UnknownError'].some(
+      (n) => names.has(n),
     )
   )
     return 'Dalil’s glossary database is not available in this browser window (private browsing or storage turned off), so nothing was saved. Highlights keep working.';
@@ -62,7 +63,10 @@ export function routeMessage(
   if (!isOwnSender(sender, ownId)) return undefined;
   const request = parseBackgroundRequest(message);
   if (!request) return Promise.resolve({ ok: false, error: REJECTED });
-  const handler = handlers[request.type] as (request: BackgroundRequest, sender: SenderInfo) => Promise<unknown>;
+  const handler = handlers[request.type] as (
+    request: BackgroundRequest,
+    sender: SenderInfo,
+  ) => Promise<unknown>;
   let work: Promise<unknown>;
   try {
     work = Promise.resolve(handler(request, sender ?? {}));

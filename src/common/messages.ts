@@ -95,6 +95,8 @@ export const BackgroundRequestSchema = v.variant('type', [
     term: v.object({ entryId: v.optional(v.string()), ar: v.string() }),
   }),
   v.object({ type: v.literal('packStatus') }),
+  /** From the gate: inject the reader into the sender's frame. */
+  v.object({ type: v.literal('loadReader') }),
   v.object({ type: v.literal('attributions') }),
   /** Where a glossary entry is: coordinates and country, for the locator map. */
   v.object({ type: v.literal('locate'), id: v.string() }),

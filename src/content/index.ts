@@ -1,273 +1,61 @@
 /**
- * The content script (one per frame): decides cheaply whether the page is worth
- * reading, then hands over to the Reader (scan, incremental updates, painting), the
- * tooltip (hover and keyboard) and the popup's requests. DOM in, DOM out; no matching
- * happens here. The gate runs first, so a non-Arabic page costs a millisecond or two.
+ * The content script that runs on every page (stage one). It only decides, cheaply,
+ * whether the page is worth reading: a few thousand characters of text, no layout, no
+ * observers. Where Arabic is found (or the reader asked for it on this site) it asks
+ * the background to inject the reader (reader.js); elsewhere it stays this small and
+ * answers the popup and the context menu.
  */
 import type { PageState } from '../common/messages';
-import {
-  DEFAULT_SETTINGS,
-  loadSettings,
-  onSettingsChanged,
-  type Settings,
-  siteMode,
-} from '../common/settings';
-import { label, typeLabel } from '../ui/labels';
-import { readBlocks } from './blocks';
-import { MARK, MarkPainter } from './fallback-marks';
-import { HighlightPainter, highlightsSupported, type Painter } from './highlight';
-import { hitTest } from './hit-test';
-import { displayShortcut, isEditable, keyAction } from './keyboard';
-import { PageWatcher } from './observer';
-import { entityKey } from './page-model';
-import { Reader } from './reader';
-import { onRequest } from './runtime';
+import { loadSettings, siteMode } from '../common/settings';
+import { gatePage } from './gate';
+import { ask, onRequest } from './runtime';
 import { selectionContext } from './selection-context';
-import { sentenceAround } from './sentence';
-import { TooltipHost } from './tooltip';
+import { isReaderLoaded, readerStart, setReaderForced } from './stage';
 
-const HIDE_DELAY_MS = 300;
+/** Pages that fill in their article late get two more looks, then none. */
+const RELOOK_MS = [2000, 6000];
 
-let settings: Settings = DEFAULT_SETTINGS;
-let activePosition = -1;
-let pendingShow: ReturnType<typeof setTimeout> | undefined;
-let pendingHide: ReturnType<typeof setTimeout> | undefined;
+const skipped: PageState = {
+  status: 'skipped',
+  counts: { place: 0, organization: 0, person: 0 },
+  entities: [],
+};
 
-// Scrolled out of view: close, but keep a pending hover on another word.
-const tooltip = new TooltipHost(document, () => closeTooltip(false));
-const isOurs = (node: Node): boolean =>
-  tooltip.contains(node) || node.nodeName.toLowerCase() === MARK || node.parentElement?.localName === MARK;
-
-let painter: Painter;
-if (highlightsSupported()) {
-  painter = new HighlightPainter(document);
-} else {
-  const marks = new MarkPainter(document, () => {
-    // Wrapping split and moved text nodes: re-read them (their text is unchanged).
-    for (const block of reader.model.blocks.values()) {
-      const fresh = readBlocks(block.element).find((candidate) => candidate.element === block.element);
-      if (fresh) reader.model.reindex(block, fresh);
-    }
-    watcher.discard();
-  });
-  painter = marks;
-}
-
-const reader: Reader = new Reader(
-  settings,
-  painter,
-  () => {
-    // What is painted changed: an open tooltip may point at an entity that is gone.
-    if (tooltip.isOpen && !reader.model.visible(settings).some((ref) => ref.entity === tooltip.entity))
-      closeTooltip();
-  },
-  (root) => watcher.observe(root),
-);
-
-const watcher = new PageWatcher(
-  (changes) => {
-    // A page that never qualified stops being watched after a few looks: no lasting cost.
-    if (!reader.update(changes)) watcher.disconnect();
-  },
-  () => {
-    closeTooltip();
-    reader.reset();
-    if (document.body) watcher.observe(document.body);
-    // Give the single-page app a moment to put the new article in place.
-    setTimeout(() => void reader.start(false), 400);
-  },
-  isOurs,
-);
-
-function anchorOf(position: number): () => DOMRect | undefined {
-  const ref = reader.model.visible(settings)[position];
-  return () => {
-    const range = ref && reader.model.rangeOf(ref);
-    if (!range?.startContainer.isConnected) return undefined;
-    return range.getClientRects()[0] ?? range.getBoundingClientRect();
-  };
-}
-
-function tooltipHint(): string {
-  return label('reading_tooltip_hint', 'S: save · Esc: close · $1 / $2: next / previous', [
-    displayShortcut(settings.shortcuts.next),
-    displayShortcut(settings.shortcuts.previous),
-  ]);
-}
-
-function openTooltip(position: number, focus: boolean): void {
-  const ref = reader.model.visible(settings)[position];
-  if (!ref) return;
-  const { entity, block } = ref;
-  activePosition = position;
-  painter.active(reader.model.rangeOf(ref));
-  tooltip.show(
-    {
-      entity,
-      anchor: anchorOf(position),
-      context: {
-        sentence: sentenceAround(block.text, entity.start, entity.end),
-        url: location.href,
-        title: document.title,
-      },
-      onSavedChange: (saved) => {
-        // Every occurrence of the same term changes style together.
-        const key = entityKey(entity);
-        for (const other of reader.model.blocks.values())
-          for (const candidate of other.entities) if (entityKey(candidate) === key) candidate.saved = saved;
-        reader.model.invalidate();
-        reader.repaint();
-        activePosition = reader.model.positionOf(entity);
-      },
-    },
-    focus,
-    tooltipHint(),
-  );
-}
-
-function closeTooltip(cancelPending = true): void {
-  if (cancelPending) clearTimeout(pendingShow);
-  tooltip.hide();
-  painter.active(undefined);
-  activePosition = -1;
-}
-
-function onPointerMove(event: MouseEvent): void {
-  if (tooltip.contains(event.target as Node)) {
-    clearTimeout(pendingHide);
-    return;
-  }
-  const position = hitTest(document, reader.model, [...reader.shadowRoots], event.clientX, event.clientY);
-  clearTimeout(pendingShow);
-  if (position >= 0) {
-    clearTimeout(pendingHide);
-    if (position !== activePosition || !tooltip.isOpen) {
-      pendingShow = setTimeout(() => openTooltip(position, false), settings.hoverDelay);
-    }
-  } else if (tooltip.isOpen && !tooltip.hasPointer && !tooltip.hasFocus) {
-    clearTimeout(pendingHide);
-    pendingHide = setTimeout(() => {
-      if (!tooltip.hasPointer && !tooltip.hasFocus) closeTooltip();
-    }, HIDE_DELAY_MS);
-  }
-}
-
-/** Next or previous painted name from the open one, or from the top of the viewport. */
-function navigate(step: 1 | -1): void {
-  const visible = reader.model.visible(settings);
-  if (visible.length === 0) {
-    tooltip.announce(label('reading_none', 'No highlighted names on this page.'));
-    return;
-  }
-  let position: number;
-  if (activePosition >= 0) {
-    position = (activePosition + step + visible.length) % visible.length;
-  } else {
-    const tops = visible.map((ref) => reader.model.rangeOf(ref)?.getBoundingClientRect().top ?? 0);
-    position =
-      step === 1 ? tops.findIndex((top) => top >= 0) : tops.findLastIndex((top) => top < innerHeight);
-    if (position < 0) position = step === 1 ? 0 : visible.length - 1;
-  }
-  reveal(position, true);
-  const { entity } = visible[position];
-  tooltip.announce(
-    label('reading_announce', '$1 of $2: $3, $4 — $5', [
-      position + 1,
-      visible.length,
-      typeLabel(entity.type),
-      entity.name_ar,
-      entity.name_en,
-    ]),
-  );
-}
-
-/** Scrolls a painted name into view (only if needed) and opens its tooltip. */
-function reveal(position: number, focus: boolean): void {
-  const ref = reader.model.visible(settings)[position];
-  const range = ref && reader.model.rangeOf(ref);
-  if (!range) return;
-  const rect = range.getBoundingClientRect();
-  if (rect.top < 0 || rect.bottom > innerHeight)
-    range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
-  openTooltip(position, focus);
-}
-
-function onKeyDown(event: KeyboardEvent): void {
-  const inTooltip = tooltip.contains(event.target as Node);
-  if (!inTooltip && isEditable(event.composedPath()[0] ?? event.target)) return;
-  const action = keyAction(event, settings.shortcuts, tooltip.isOpen);
-  if (!action || (action !== 'close' && !reader.isAccepted)) return;
-  if (
-    action === 'save' &&
-    !inTooltip &&
-    event.target !== document.body &&
-    (event.target as Element).closest?.('a, button')
-  )
-    return;
-  event.preventDefault();
-  event.stopPropagation();
-  if (action === 'next') navigate(1);
-  else if (action === 'previous') navigate(-1);
-  else if (action === 'close') closeTooltip();
-  else tooltip.toggleSave();
-}
-
-function listen(): void {
-  let frame = 0;
-  let last: MouseEvent | undefined;
-  document.addEventListener(
-    'mousemove',
-    (event) => {
-      last = event;
-      if (frame || !reader.isAccepted) return;
-      frame = requestAnimationFrame(() => {
-        frame = 0;
-        if (last) onPointerMove(last);
-      });
-    },
-    { passive: true },
-  );
-  document.addEventListener('keydown', onKeyDown, true);
+async function loadReader(force: boolean): Promise<PageState> {
+  setReaderForced(force);
+  await ask<null>({ type: 'loadReader' });
+  return (await readerStart()) ?? skipped;
 }
 
 onRequest((request) => {
-  switch (request.type) {
-    case 'pageState':
-      return Promise.resolve(reader.state);
-    case 'annotateNow':
-      return reader.start(true);
-    case 'reveal':
-      if (!Number.isInteger(request.index)) return undefined;
-      reveal(request.index, true);
-      return Promise.resolve<PageState>(reader.state);
-    case 'selectionContext': {
-      const found = selectionContext();
-      return Promise.resolve(found ? { ...found, title: document.title, url: location.href } : null);
-    }
-    default:
-      return undefined;
+  if (request.type === 'selectionContext') {
+    const found = selectionContext();
+    return Promise.resolve(found ? { ...found, title: document.title, url: location.href } : null);
   }
+  // Once the reader runs in this frame it answers everything else itself.
+  if (isReaderLoaded()) return undefined;
+  if (request.type === 'pageState') return Promise.resolve(skipped);
+  if (request.type === 'annotateNow') return loadReader(true);
+  return undefined;
 });
 
-async function main(): Promise<void> {
-  settings = await loadSettings();
-  reader.applySettings(settings);
-  onSettingsChanged((next) => {
-    const before = settings;
-    settings = next;
-    closeTooltip();
-    const host = location.hostname;
-    if (siteMode(before, host) !== siteMode(next, host) || before.scope !== next.scope) {
-      reader.applySettings(next);
-      if (siteMode(next, host) === 'never') reader.reset();
-      else void reader.start(false);
-    } else {
-      reader.applySettings(next);
-    }
-  });
-  listen();
-  if (document.body) watcher.observe(document.body);
-  await reader.start(false);
+async function look(attempt: number): Promise<void> {
+  if (isReaderLoaded()) return;
+  if (gatePage(document).worthScanning) {
+    await loadReader(false);
+    return;
+  }
+  const delay = RELOOK_MS[attempt];
+  if (delay !== undefined) setTimeout(() => void look(attempt + 1), delay);
 }
 
-void main();
+async function main(): Promise<void> {
+  const mode = siteMode(await loadSettings(), location.hostname);
+  if (mode === 'never') return;
+  if (mode === 'always') await loadReader(true);
+  else await look(0);
+}
+
+main().catch(() => {
+  // The extension was reloaded or the background is unreachable: stay out of the page.
+});

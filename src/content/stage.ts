@@ -1,0 +1,35 @@
+/**
+ * The hand-over between the two stages of the content script, which share one
+ * isolated world per frame: the small gate (content.js, on every page) and the reader
+ * (reader.js, injected only where Arabic was found). State lives on globalThis because
+ * the two are separate bundles.
+ */
+import type { PageState } from '../common/messages';
+
+interface Stage {
+  __dalilReaderLoaded?: boolean;
+  __dalilForce?: boolean;
+  __dalilReaderStart?: Promise<PageState>;
+}
+
+const stage = globalThis as Stage;
+
+export const isReaderLoaded = (): boolean => stage.__dalilReaderLoaded === true;
+
+/** True the first time: the reader should start; false when it already runs here. */
+export function markReaderLoaded(): boolean {
+  if (stage.__dalilReaderLoaded) return false;
+  stage.__dalilReaderLoaded = true;
+  return true;
+}
+
+/** Whether the reader was asked for regardless of the page's verdict (popup, "always" site). */
+export const readerForced = (): boolean => stage.__dalilForce === true;
+export const setReaderForced = (force: boolean): void => {
+  stage.__dalilForce = force;
+};
+
+export const setReaderStart = (start: Promise<PageState>): void => {
+  stage.__dalilReaderStart = start;
+};
+export const readerStart = (): Promise<PageState> | undefined => stage.__dalilReaderStart;
