@@ -37,6 +37,7 @@ const handlers: Handlers = {
   attributions: handleAttributions,
   locate: async () => null,
   locatorMap: async () => null,
+  loadReader: async () => null,
 };
 const send = (message: unknown) => routeMessage(message, sender, OWN, handlers)!;
 const faults = () => (globalThis as unknown as { __dalilFaults: { set(f: object): void } }).__dalilFaults;
