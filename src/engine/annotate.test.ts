@@ -3,20 +3,32 @@ import { annotate } from './annotate';
 import { testLexicon } from './testing';
 
 const spans = (text: string) =>
-  annotate(text, testLexicon()).entities.map((e) => `${e.type === 'place' ? 'p' : e.type === 'organization' ? 'o' : 'person'}:${e.text}${e.id ? `=${e.id}` : ''}`);
+  annotate(text, testLexicon()).entities.map(
+    (e) =>
+      `${e.type === 'place' ? 'p' : e.type === 'organization' ? 'o' : 'person'}:${e.text}${e.id ? `=${e.id}` : ''}`,
+  );
 
 describe('annotate: glossary matching with clitics', () => {
   it.each([
     ['وصل الوفد إلى لبنان أمس', ['p:لبنان=cc:LB']],
-    ['قصفت الطائرات قرى كفرومة والسرمانية في إدلب', ['p:كفرومة=v:kafruma', 'p:السرمانية=v:sarmaniyah', 'p:إدلب=g:idlib']],
+    [
+      'قصفت الطائرات قرى كفرومة والسرمانية في إدلب',
+      ['p:كفرومة=v:kafruma', 'p:السرمانية=v:sarmaniyah', 'p:إدلب=g:idlib'],
+    ],
     ['a small village needs a focus or context: قصفت الطائرات السرمانية ليلا', []],
     ['سقطت قذائف بريف إدلب الجنوبي', ['p:إدلب=g:idlib']],
     ['وصلت التعزيزات إلى بليون في جبل الزاوية', ['p:بليون=v:blyon', 'p:جبل الزاوية=m:zawiya']],
-    ['نزح الأهالي من كفرومة وفليفل نحو مدينة إدلب', ['p:كفرومة=v:kafruma', 'p:فليفل=v:fleifel', 'p:إدلب=g:idlib']],
+    [
+      'نزح الأهالي من كفرومة وفليفل نحو مدينة إدلب',
+      ['p:كفرومة=v:kafruma', 'p:فليفل=v:fleifel', 'p:إدلب=g:idlib'],
+    ],
     ['قصف مدفعي على بارة في ريف إدلب', ['p:بارة=v:bara', 'p:إدلب=g:idlib']],
     ['وفي معرة النعمان خرج المحتجون', ['p:معرة النعمان=c:maarrat']],
     ['زار الوفد السورية المملكة العربية السعودية', ['p:المملكة العربية السعودية=cc:SA']],
-    ['اجتمع الوزير في رأس العين السفلى الجديدة الكبرى الشرقية', ['p:رأس العين السفلى الجديدة الكبرى الشرقية=c:ras']],
+    [
+      'اجتمع الوزير في رأس العين السفلى الجديدة الكبرى الشرقية',
+      ['p:رأس العين السفلى الجديدة الكبرى الشرقية=c:ras'],
+    ],
   ])('%s', (text, expected) => {
     expect(spans(text)).toEqual(expected);
   });
@@ -57,7 +69,9 @@ describe('annotate: disambiguation', () => {
 describe('annotate: options and entity fields', () => {
   it('filters by kinds', () => {
     const text = 'قال المرصد السوري لحقوق الإنسان إن القصف طال إدلب';
-    expect(annotate(text, testLexicon(), { kinds: ['organization'] }).entities.map((e) => e.type)).toEqual(['organization']);
+    expect(annotate(text, testLexicon(), { kinds: ['organization'] }).entities.map((e) => e.type)).toEqual([
+      'organization',
+    ]);
   });
   it('gives a transliteration as name_en for context names', () => {
     const e = annotate('قصفت القوات قرية خربشة الجديدة', testLexicon()).entities[0];
@@ -68,23 +82,44 @@ describe('annotate: options and entity fields', () => {
 
 describe('annotate: rules learned on the development corpus (own sentences)', () => {
   it.each([
-    ['a vicinity word is not enough for an everyday word', 'سقطت قذيفة في محيط خط التماس بريف إدلب', ['p:إدلب=g:idlib']],
-    ['an adjective after a definite noun, even without the nisba shape', 'أطلقت الشرطة القنابل المسيلة للدموع', []],
+    [
+      'a vicinity word is not enough for an everyday word',
+      'سقطت قذيفة في محيط خط التماس بريف إدلب',
+      ['p:إدلب=g:idlib'],
+    ],
+    [
+      'an adjective after a definite noun, even without the nisba shape',
+      'أطلقت الشرطة القنابل المسيلة للدموع',
+      [],
+    ],
     ['tanween marks a common word', 'قدم الفريق أداءً خطاً واضحا', []],
     ['a glossary alias that is a generic group', 'تقدمت قوات حفتر نحو المدينة', []],
     ['تنظيم is left out of the name', 'أعلن تنظيم داعش مسؤوليته', ['o:داعش=org:isis']],
-    ['قوات is left out when the inner name is the organisation', 'قصفت قوات التحالف الدولي مواقع', ['o:التحالف الدولي=org:coalition']],
+    [
+      'قوات is left out when the inner name is the organisation',
+      'قصفت قوات التحالف الدولي مواقع',
+      ['o:التحالف الدولي=org:coalition'],
+    ],
     ['a plural trigger and an indefinite adjective', 'زرنا مدنا عربية كثيرة', []],
     ['a dual trigger names two places', 'في مدينتي كرمشة وزيتونة، ووصلت التعزيزات', ['p:كرمشة', 'p:زيتونة']],
-    ['an everyday-word organisation in parentheses', 'قالت حركة المقاومة الإسلامية (حماس) إن', ['o:حركة المقاومة الإسلامية=org:hamas', 'o:حماس=org:hamas']],
+    [
+      'an everyday-word organisation in parentheses',
+      'قالت حركة المقاومة الإسلامية (حماس) إن',
+      ['o:حركة المقاومة الإسلامية=org:hamas', 'o:حماس=org:hamas'],
+    ],
     ['an everyday-word organisation alone', 'تحدث اللاعب بحماس عن المباراة', []],
-    ['a quoted name after its description', 'قتل العامل مع الفرع، “فراس سالم الحمد”، أمس', ['person:فراس سالم الحمد']],
+    [
+      'a quoted name after its description',
+      'قتل العامل مع الفرع، “فراس سالم الحمد”، أمس',
+      ['person:فراس سالم الحمد'],
+    ],
   ])('%s', (_n, text, expected) => {
     expect(spans(text)).toEqual(expected);
   });
 
   it('asks more of a bare city name outside political news', () => {
-    const sport = 'فاز النادي على الريان في مباراة الدوري بهدفين، وسجل اللاعب الهدف الأول في الشوط الثاني أمام المدرب والجمهور في الملعب.';
+    const sport =
+      'فاز النادي على الريان في مباراة الدوري بهدفين، وسجل اللاعب الهدف الأول في الشوط الثاني أمام المدرب والجمهور في الملعب.';
     expect(spans(sport)).toEqual([]);
     expect(spans('قصفت الطائرات مواقع في الريان وقتل مدنيون في الهجوم')).toEqual(['p:الريان=c:bigcity']);
   });

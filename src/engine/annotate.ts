@@ -9,17 +9,17 @@
  */
 import type { EntityType, PackEntry } from '../common/pack';
 import type { Annotation, EngineEntity, PageSignals } from './api';
+import { bare } from './context/cues';
+import { isGenericGroup, orgContext } from './context/orgs';
+import { peopleContext } from './context/people';
+import { placeContext } from './context/places';
 import { detectWith, otherGenreRate } from './detect';
-import { type Doc, origSpan, prepare } from './doc';
 import { choose, computeFocus, inFocusAdmin, inFocusCountry } from './disambiguate';
-import { type Hit, glossaryHits } from './gazetteer';
+import { type Doc, origSpan, prepare } from './doc';
+import { glossaryHits, type Hit } from './gazetteer';
 import type { Lexicon, Posting } from './lexicon';
 import { nameKey } from './lexicon';
-import { placeContext } from './context/places';
-import { isGenericGroup, orgContext } from './context/orgs';
-import { bare } from './context/cues';
 import { fold } from './normalize';
-import { peopleContext } from './context/people';
 import { resolve, type Span } from './spans';
 import { transliterate } from './transliterate';
 
@@ -69,7 +69,8 @@ function glossarySpans(hits: Hit[], supported: Set<number>, longList: Set<number
   const hasFocus = focus.countries.size > 0;
   const accepted = new Set<string>();
   const orgIds = new Set<string>();
-  for (const h of hits) if (h.orgs.length > 0 && !h.common && !h.extraArticle) orgIds.add((h.orgs[0] as Posting).entry.id);
+  for (const h of hits)
+    if (h.orgs.length > 0 && !h.common && !h.extraArticle) orgIds.add((h.orgs[0] as Posting).entry.id);
   const out: (Span | undefined)[] = hits.map((h) => {
     const ctx = h.trigger || supported.has(h.c.t0);
     const multi = h.c.t1 - h.c.t0 > 1;
@@ -88,41 +89,92 @@ function glossarySpans(hits: Hit[], supported: Set<number>, longList: Set<number
         // ("مخيمات النزوح", "مدن عربية", "قرى الضواحي"); a coordinated list names them.
         else if (h.pluralTrigger && (weak || (h.nisba && small))) ok = false;
         else if (weak) ok = h.strongTrigger || longList.has(h.c.t0);
-        else if (h.nisba && small) ok = ctx;
+        // "تركي", "السوري": the adjective of a known country or city.
+        else if (h.derived) ok = h.strongTrigger;
+        // A nisba-shaped small place stands alone only inside the article's admin unit.
+        else if (h.nisba && small)
+          ok = ctx || (h.c.reading.art && inFocusAdmin(e, focus) && h.c.key.length >= 5);
         else if (ctx) ok = true;
         else if (r >= RANK_MAJOR) ok = true;
         // Outside political news (sport, recipes, travel) a city name is often a club, a
         // dish or a brand: only the largest places stand without context there.
-        else if (strict) ok = r >= RANK_CITY && [...(vouch.get(e.country ?? '') ?? [])].some((k) => k !== h.c.key);
+        else if (strict)
+          ok = r >= RANK_CITY && [...(vouch.get(e.country ?? '') ?? [])].some((k) => k !== h.c.key);
         else if (r >= RANK_CITY) ok = !hasFocus || inFocusCountry(e, focus);
-        else if (!multi && h.c.key.length < 4) ok = false; // short names are too often words
+        else if (!multi && h.c.key.length < 4)
+          ok = false; // short names are too often words
         else if (r >= RANK_TOWN) ok = inFocusCountry(e, focus);
         // Small places stand alone only inside the admin unit the article is about, and
         // short names (three letters or fewer) are too often words.
         else ok = inFocusAdmin(e, focus) && (multi || h.c.key.length >= 4);
         if (ok) {
           if (!h.common) accepted.add(h.c.key);
-          return { t0: h.c.t0, t1: h.c.t1, s: h.c.s, e: h.c.e, type: 'place', source: 'glossary', entry: e, kind: e.kind, weight: 3 };
+          return {
+            t0: h.c.t0,
+            t1: h.c.t1,
+            s: h.c.s,
+            e: h.c.e,
+            type: 'place',
+            source: 'glossary',
+            entry: e,
+            kind: e.kind,
+            weight: 3,
+          };
         }
       }
     }
     // An organisation whose name is an everyday word ("حماس", "أمل", "فتح") needs support:
     // its full name elsewhere in the text, or quotes/parentheses around it.
-    if (h.orgs.length > 0 && !h.extraArticle && (!h.common || multi || orgIds.has((h.orgs[0] as Posting).entry.id) || h.quoted)) {
+    if (
+      h.orgs.length > 0 &&
+      !h.extraArticle &&
+      (!h.common || multi || orgIds.has((h.orgs[0] as Posting).entry.id) || h.quoted)
+    ) {
       const e = (h.orgs[0] as Posting).entry;
-      return { t0: h.c.t0, t1: h.c.t1, s: h.c.s, e: h.c.e, type: 'organization', source: 'glossary', entry: e, kind: e.kind, weight: 3 };
+      return {
+        t0: h.c.t0,
+        t1: h.c.t1,
+        s: h.c.s,
+        e: h.c.e,
+        type: 'organization',
+        source: 'glossary',
+        entry: e,
+        kind: e.kind,
+        weight: 3,
+      };
     }
     if (h.people.length > 0 && !h.common && !h.extraArticle) {
       const e = (h.people[0] as Posting).entry;
-      return { t0: h.c.t0, t1: h.c.t1, s: h.c.s, e: h.c.e, type: 'person', source: 'glossary', entry: e, kind: e.kind, weight: 2 };
+      return {
+        t0: h.c.t0,
+        t1: h.c.t1,
+        s: h.c.s,
+        e: h.c.e,
+        type: 'person',
+        source: 'glossary',
+        entry: e,
+        kind: e.kind,
+        weight: 2,
+      };
     }
     return undefined;
   });
   // A name accepted once is the same place wherever else the text repeats it.
   hits.forEach((h, i) => {
-    if (out[i] || !accepted.has(h.c.key) || h.adjective || h.stop) return;
+    if (out[i] || !accepted.has(h.c.key) || h.adjective || h.stop || h.common || h.derived) return;
     const best = choose(h.places, focus);
-    if (best) out[i] = { t0: h.c.t0, t1: h.c.t1, s: h.c.s, e: h.c.e, type: 'place', source: 'glossary', entry: best.entry, kind: best.entry.kind, weight: 3 };
+    if (best)
+      out[i] = {
+        t0: h.c.t0,
+        t1: h.c.t1,
+        s: h.c.s,
+        e: h.c.e,
+        type: 'place',
+        source: 'glossary',
+        entry: best.entry,
+        kind: best.entry.kind,
+        weight: 3,
+      };
   });
   return out.filter((x): x is Span => x !== undefined);
 }
@@ -144,7 +196,10 @@ function tidyGlossaryOrgs(doc: Doc, spans: Span[], placeAt: (t: number) => numbe
     if (isGenericGroup(doc, sp.t0, sp.t1, placeAt)) continue;
     const head = bare(doc, sp.t0);
     const own = fold(sp.entry?.ar ?? '');
-    if (sp.t1 - sp.t0 > 1 && (head === 'تنظيم' || (FORCE_HEADS.has(head) && !own.startsWith(head) && !own.startsWith(`ال${head}`)))) {
+    if (
+      sp.t1 - sp.t0 > 1 &&
+      (head === 'تنظيم' || (FORCE_HEADS.has(head) && !own.startsWith(head) && !own.startsWith(`ال${head}`)))
+    ) {
       sp.t0++;
       sp.s = doc.toks.start[sp.t0] as number;
     }
@@ -180,12 +235,15 @@ export function annotate(text: string, lexicon: Lexicon, options: AnnotateOption
   const gloss = glossarySpans(hits, pctx.supported, pctx.longList, strict);
 
   const placeEnd = new Map<number, number>();
-  for (const sp of [...gloss, ...pctx.spans]) if (sp.type === 'place') placeEnd.set(sp.t0, Math.max(placeEnd.get(sp.t0) ?? 0, sp.t1));
+  for (const sp of [...gloss, ...pctx.spans])
+    if (sp.type === 'place') placeEnd.set(sp.t0, Math.max(placeEnd.get(sp.t0) ?? 0, sp.t1));
   const placeAt = (t: number): number => placeEnd.get(t) ?? 0;
   const glossOrgs = tidyGlossaryOrgs(doc, gloss, placeAt);
   const orgStarts = new Set(glossOrgs.filter((sp) => sp.type === 'organization').map((sp) => sp.t0));
   // "قوات التحالف الدولي", "قوات البيشمركة": when the glossary knows the inner name, that is the name.
-  const orgs = orgContext(doc, placeAt).filter((sp) => !(sp.kind && FORCE_HEADS.has(sp.kind) && orgStarts.has(sp.t0 + 1)));
+  const orgs = orgContext(doc, placeAt).filter(
+    (sp) => !(sp.kind && FORCE_HEADS.has(sp.kind) && orgStarts.has(sp.t0 + 1)),
+  );
   attachOrgEntries(doc, lexicon, orgs);
 
   const taken = new Uint8Array(doc.toks.count);

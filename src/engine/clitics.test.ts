@@ -21,7 +21,8 @@ describe('readings', () => {
   });
 
   it('never leaves a core shorter than two letters', () => {
-    for (const t of ['وب', 'ال', 'لل', 'وال', 'بال']) for (const r of readings(t)) expect(r.core.length).toBeGreaterThanOrEqual(2);
+    for (const t of ['وب', 'ال', 'لل', 'وال', 'بال'])
+      for (const r of readings(t)) expect(r.core.length).toBeGreaterThanOrEqual(2);
   });
 
   it('stripArticle', () => {

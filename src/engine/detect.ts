@@ -25,14 +25,115 @@ const LETTERS: Record<Exclude<Lang, 'ar'>, string> = {
 
 /** Frequent function words, as written (unfolded). */
 const FUNCTION_WORDS: Record<Lang, string[]> = {
-  ar: ['في', 'من', 'على', 'إلى', 'الى', 'التي', 'الذي', 'أن', 'عن', 'مع', 'هذا', 'هذه', 'كما', 'بين', 'حيث', 'قال', 'وقال', 'وفي', 'كان', 'أو', 'ذلك', 'خلال', 'بعد', 'منذ', 'إن', 'لا'],
-  fa: ['است', 'این', 'که', 'را', 'می', 'برای', 'با', 'از', 'به', 'های', 'شد', 'کرد', 'بود', 'آن', 'یک', 'نیز', 'خود', 'ها', 'کند', 'گفت', 'وی', 'ای'],
-  ur: ['کے', 'کی', 'میں', 'ہے', 'نے', 'اور', 'کو', 'سے', 'کہ', 'پر', 'ہیں', 'گے', 'بھی', 'کا', 'یہ', 'ہوں', 'گیا', 'کہا'],
-  ckb: ['لە', 'بۆ', 'کە', 'ئەو', 'و', 'دەکات', 'ئەم', 'لەگەڵ', 'بە', 'نێوان', 'کرد', 'هەروەها', 'دژی', 'لەسەر'],
+  ar: [
+    'في',
+    'من',
+    'على',
+    'إلى',
+    'الى',
+    'التي',
+    'الذي',
+    'أن',
+    'عن',
+    'مع',
+    'هذا',
+    'هذه',
+    'كما',
+    'بين',
+    'حيث',
+    'قال',
+    'وقال',
+    'وفي',
+    'كان',
+    'أو',
+    'ذلك',
+    'خلال',
+    'بعد',
+    'منذ',
+    'إن',
+    'لا',
+  ],
+  fa: [
+    'است',
+    'این',
+    'که',
+    'را',
+    'می',
+    'برای',
+    'با',
+    'از',
+    'به',
+    'های',
+    'شد',
+    'کرد',
+    'بود',
+    'آن',
+    'یک',
+    'نیز',
+    'خود',
+    'ها',
+    'کند',
+    'گفت',
+    'وی',
+    'ای',
+  ],
+  ur: [
+    'کے',
+    'کی',
+    'میں',
+    'ہے',
+    'نے',
+    'اور',
+    'کو',
+    'سے',
+    'کہ',
+    'پر',
+    'ہیں',
+    'گے',
+    'بھی',
+    'کا',
+    'یہ',
+    'ہوں',
+    'گیا',
+    'کہا',
+  ],
+  ckb: [
+    'لە',
+    'بۆ',
+    'کە',
+    'ئەو',
+    'و',
+    'دەکات',
+    'ئەم',
+    'لەگەڵ',
+    'بە',
+    'نێوان',
+    'کرد',
+    'هەروەها',
+    'دژی',
+    'لەسەر',
+  ],
   ps: ['د', 'په', 'کې', 'چې', 'او', 'دا', 'ته', 'سره', 'له', 'دې', 'یې', 'وايي', 'شوي', 'کړې', 'پر', 'ډلې'],
 };
 
-const EN_WORDS = new Set(['the', 'of', 'and', 'to', 'in', 'a', 'is', 'that', 'for', 'on', 'with', 'was', 'said', 'by', 'as', 'from']);
+const EN_WORDS = new Set([
+  'the',
+  'of',
+  'and',
+  'to',
+  'in',
+  'a',
+  'is',
+  'that',
+  'for',
+  'on',
+  'with',
+  'was',
+  'said',
+  'by',
+  'as',
+  'from',
+]);
 
 interface Stats {
   arabicLetters: number;
@@ -58,7 +159,10 @@ function stats(text: string): Stats {
       if (l) special[l]++;
     } else if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) latinLetters++;
   }
-  const words = text.slice(0, n).split(/[\s\u200c.,;:!?()«»"'،؛؟\-–—/\\[\]]+/u).filter(Boolean);
+  const words = text
+    .slice(0, n)
+    .split(/[\s\u200c.,;:!?()«»"'،؛؟\-–—/\\[\]]+/u)
+    .filter(Boolean);
   return { arabicLetters, latinLetters, special, words };
 }
 
@@ -145,7 +249,12 @@ export function detectWith(text: string, signals?: PageSignals, entities?: numbe
   const nw = Math.max(1, folded.length);
   let pol: number;
   let oth = 0;
-  if (language === 'en') pol = countHits(st.words.map((w) => w.toLowerCase()), POLITICAL_EN, []);
+  if (language === 'en')
+    pol = countHits(
+      st.words.map((w) => w.toLowerCase()),
+      POLITICAL_EN,
+      [],
+    );
   else if (isArabic) {
     pol = countHits(folded, POLITICAL_AR, AR_PREFIXES);
     oth = countHits(folded, OTHER_AR, AR_PREFIXES);
@@ -166,7 +275,11 @@ export function detectWith(text: string, signals?: PageSignals, entities?: numbe
     x += Math.min(0.5, rate * 5);
     reasons.push(`${entities} places/organisations found`);
   }
-  if (signals?.articleMarkup || signals?.ogType === 'article' || signals?.schemaTypes?.some((t) => /NewsArticle|Report/i.test(t))) {
+  if (
+    signals?.articleMarkup ||
+    signals?.ogType === 'article' ||
+    signals?.schemaTypes?.some((t) => /NewsArticle|Report/i.test(t))
+  ) {
     x += 0.3;
     reasons.push('article markup');
   }

@@ -22,7 +22,15 @@ export interface Focus {
   topCountry?: string;
 }
 
-const ADMIN_KINDS = new Set(['governorate', 'province', 'region', 'district', 'state', 'county', 'subdistrict']);
+const ADMIN_KINDS = new Set([
+  'governorate',
+  'province',
+  'region',
+  'district',
+  'state',
+  'county',
+  'subdistrict',
+]);
 
 const bump = (m: Map<string, number>, k: string, n: number): void => {
   m.set(k, (m.get(k) ?? 0) + n);

@@ -1,7 +1,8 @@
 /** A text prepared once for every recogniser: normalised form, tokens, token strings. */
-import { normalize, type Normalized, toOriginal } from './normalize';
-import { tokenize, type Tokens } from './tokens';
+
 import { tokenStrings } from './match';
+import { type Normalized, normalize, toOriginal } from './normalize';
+import { type Tokens, tokenize } from './tokens';
 
 export interface Doc {
   original: string;

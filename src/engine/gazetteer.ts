@@ -2,12 +2,19 @@
  * Glossary hits: lexicon candidates with the evidence the annotator needs to accept
  * or reject them (common word? adjective after a noun? article missing?).
  */
+
+import { readings, stripArticle } from './clitics';
+import {
+  gapBefore,
+  isTriggerWord,
+  pluralTriggerBefore,
+  strongTriggerBefore,
+  triggerBefore,
+} from './context/cues';
 import type { Doc } from './doc';
 import type { Lexicon, Posting } from './lexicon';
 import { type Candidate, matchAll } from './match';
 import { COMMON_WORDS, GIVEN_NAMES, PLACE_TRIGGERS, STOP_WORDS } from './wordlists';
-import { readings, stripArticle } from './clitics';
-import { gapBefore, isTriggerWord, pluralTriggerBefore, strongTriggerBefore, triggerBefore } from './context/cues';
 
 export interface Hit {
   c: Candidate;
@@ -31,6 +38,8 @@ export interface Hit {
   nisba: boolean;
   /** The name stands alone in quotes or parentheses: "(حماس)", «فتح». */
   quoted: boolean;
+  /** A nisba derived from a known major place ("تركي" ← تركيا, "السوري" ← سوريا): an adjective. */
+  derived: boolean;
   /** The text has the article but no indexed form of the entry does (الحماس vs حماس). */
   extraArticle: boolean;
 }
@@ -69,7 +78,20 @@ const STOP_BARE = new Set([...STOP_WORDS, ...PLACE_TRIGGERS].map(stripArticle));
  */
 function isStopLike(tok: string, key: string): boolean {
   if (STOP_BARE.has(key) || STOP_WORDS.has(tok)) return true;
-  for (const r of readings(tok)) if (r.pre > 0 && !r.art && (STOP_WORDS.has(r.core) || STOP_BARE.has(r.core))) return true;
+  for (const r of readings(tok))
+    if (r.pre > 0 && !r.art && (STOP_WORDS.has(r.core) || STOP_BARE.has(r.core))) return true;
+  return false;
+}
+
+/** Is `key` the nisba adjective of a major place the lexicon knows (تركي → تركيا, لبناني → لبنان)? */
+function isDerivedNisba(lex: Lexicon, key: string): boolean {
+  const m = /^(.{2,})(يه|ي)$/.exec(key);
+  if (!m) return false;
+  const stem = m[1] as string;
+  for (const cand of [stem, `${stem}يا`, `${stem}ا`, `${stem}ه`]) {
+    if (cand === key) continue;
+    if (lex.postings(cand).some((p) => p.entry.type === 'place' && p.entry.rank >= 70)) return true;
+  }
   return false;
 }
 
@@ -96,22 +118,42 @@ export function glossaryHits(doc: Doc, lex: Lexicon): Hit[] {
       orgs,
       people,
       // Multi-word names made only of everyday words or given names ("علي محمد", "عبد الله") count too.
-      common: single ? COMMON_WORDS.has(c.key) || hasTanween(doc, c.t0) : c.key.split(' ').every((w) => GIVEN_NAMES.has(stripArticle(w))),
+      common: single
+        ? COMMON_WORDS.has(c.key) || hasTanween(doc, c.t0)
+        : c.key.split(' ').every((w) => GIVEN_NAMES.has(stripArticle(w))),
       // The whole token is itself an everyday word ("ولاية" is not و + "لاية").
-      stop: (single && isStopLike(doc.strs[c.t0] as string, c.key)) || (c.reading.pre > 0 && isEverydayToken(doc.strs[c.t0] as string)),
+      stop:
+        (single && isStopLike(doc.strs[c.t0] as string, c.key)) ||
+        (c.reading.pre > 0 && isEverydayToken(doc.strs[c.t0] as string)),
       trigger: triggerBefore(doc, c.t0),
       strongTrigger: strongTriggerBefore(doc, c.t0),
       // A list after the plural trigger ("قرى العمقية والزيارة") names places after all.
-      pluralTrigger: pluralTriggerBefore(doc, c.t0) && !((doc.strs[c.t1] ?? '').startsWith('و') && (doc.strs[c.t1] ?? '').length > 3),
+      pluralTrigger:
+        pluralTriggerBefore(doc, c.t0) &&
+        !((doc.strs[c.t1] ?? '').startsWith('و') && (doc.strs[c.t1] ?? '').length > 3),
       adjective: isAdjective(doc, c),
       // "الشرقي", "جوية": shaped like an adjective (a definite ـي/ـية, or an indefinite ـية).
       nisba: single && (c.reading.art ? looksNisba(c.key) : /يه$/.test(c.key)),
       extraArticle: c.reading.art && c.postings.every((p) => !p.art),
-      quoted: c.reading.pre === 0 && /["(]\s*$/.test(gapBefore(doc, c.t0)) && /^\s*[")]/.test(gapBefore(doc, c.t1) || ')'),
+      derived: single && isDerivedNisba(lex, c.key),
+      quoted:
+        c.reading.pre === 0 &&
+        /["(]\s*$/.test(gapBefore(doc, c.t0)) &&
+        /^\s*[")]/.test(gapBefore(doc, c.t1) || ')'),
     });
   }
   // An adjective after a name: "بريف إدلب الشرقي", "حلب الشمالية".
-  const ends = new Set(out.filter((h) => h.places.length > 0 && !h.stop && !h.common && !h.nisba).map((h) => h.c.t1));
-  for (const h of out) if (h.nisba && h.c.reading.art && h.c.reading.pre === 0 && ends.has(h.c.t0) && doc.toks.joined[h.c.t0 - 1]) h.adjective = true;
+  const ends = new Set(
+    out.filter((h) => h.places.length > 0 && !h.stop && !h.common && !h.nisba).map((h) => h.c.t1),
+  );
+  for (const h of out)
+    if (
+      h.nisba &&
+      h.c.reading.art &&
+      h.c.reading.pre === 0 &&
+      ends.has(h.c.t0) &&
+      doc.toks.joined[h.c.t0 - 1]
+    )
+      h.adjective = true;
   return out;
 }

@@ -89,17 +89,44 @@ export function nameKey(name: string): { key: string; art: boolean; n: number } 
   return { key: w.join(' '), art: bare !== first, n: w.length };
 }
 
+/** The lexicon's internal index, for serialising it at build time. */
+export interface LexiconParts {
+  entries: PackEntry[];
+  /** Key → postings (`entryIndex * 2 + hasArticle`), one number or several. */
+  keys: Map<string, number | number[]>;
+  /** First word → the longest name, in words, that starts with it. */
+  firstMax: Map<string, number>;
+}
+
 export class Lexicon {
   private readonly entries: PackEntry[];
   private readonly byId: Map<string, number>;
   private readonly keys: Map<string, number | number[]>;
   private readonly firstMax: Map<string, number>;
 
-  private constructor(entries: PackEntry[]) {
+  private constructor(
+    entries: PackEntry[],
+    keys = new Map<string, number | number[]>(),
+    firstMax = new Map<string, number>(),
+  ) {
     this.entries = entries;
     this.byId = new Map();
-    this.keys = new Map();
-    this.firstMax = new Map();
+    this.keys = keys;
+    this.firstMax = firstMax;
+  }
+
+  /**
+   * A lexicon from its parts as `parts()` gave them (see lexicon-compiled.ts): the
+   * service worker restores a prebuilt index instead of folding 100k names at start.
+   */
+  static fromParts(parts: LexiconParts): Lexicon {
+    const lx = new Lexicon(parts.entries, parts.keys, parts.firstMax);
+    for (let i = 0; i < parts.entries.length; i++) lx.byId.set((parts.entries[i] as PackEntry).id, i);
+    return lx;
+  }
+
+  parts(): LexiconParts {
+    return { entries: this.entries, keys: this.keys, firstMax: this.firstMax };
   }
 
   static fromPack(pack: Pack): Lexicon {

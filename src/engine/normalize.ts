@@ -36,42 +36,42 @@ function isDropped(c: number): boolean {
 
 /** One-to-one letter folds (source unit → folded unit). */
 const FOLD: Record<number, string> = {
-  0x0623: 'ا', // أ
-  0x0625: 'ا', // إ
-  0x0622: 'ا', // آ
-  0x0671: 'ا', // ٱ alef wasla
-  0x0672: 'ا',
-  0x0673: 'ا',
-  0x0675: 'ا',
-  0x0624: 'و', // ؤ
-  0x0626: 'ي', // ئ
-  0x0649: 'ي', // ى alef maqsura
-  0x0629: 'ه', // ة ta marbuta
-  0x06c0: 'ه', // ۀ
-  0x06d5: 'ه', // ە (Kurdish ae; folded only for matching, detection reads raw text)
-  0x06c1: 'ه', // ہ
-  0x06be: 'ه', // ھ
-  0x06cc: 'ي', // ی Persian yeh
-  0x06d2: 'ي', // ے
-  0x06a9: 'ك', // ک keheh
-  0x06aa: 'ك',
-  0x00ab: '"', // «
-  0x00bb: '"', // »
-  0x201c: '"',
-  0x201d: '"',
-  0x201e: '"',
-  0x2018: "'",
-  0x2019: "'",
-  0x060c: ',', // ،
-  0x061b: ';', // ؛
-  0x061f: '?', // ؟
-  0x066a: '%',
-  0x066b: '.', // Arabic decimal separator
-  0x066c: ',', // Arabic thousands separator
-  0x06d4: '.', // Arabic full stop
-  0x00a0: ' ', // no-break space
-  0x2009: ' ',
-  0x202f: ' ',
+  1571: 'ا', // أ
+  1573: 'ا', // إ
+  1570: 'ا', // آ
+  1649: 'ا', // ٱ alef wasla
+  1650: 'ا',
+  1651: 'ا',
+  1653: 'ا',
+  1572: 'و', // ؤ
+  1574: 'ي', // ئ
+  1609: 'ي', // ى alef maqsura
+  1577: 'ه', // ة ta marbuta
+  1728: 'ه', // ۀ
+  1749: 'ه', // ە (Kurdish ae; folded only for matching, detection reads raw text)
+  1729: 'ه', // ہ
+  1726: 'ه', // ھ
+  1740: 'ي', // ی Persian yeh
+  1746: 'ي', // ے
+  1705: 'ك', // ک keheh
+  1706: 'ك',
+  171: '"', // «
+  187: '"', // »
+  8220: '"',
+  8221: '"',
+  8222: '"',
+  8216: "'",
+  8217: "'",
+  1548: ',', // ،
+  1563: ';', // ؛
+  1567: '?', // ؟
+  1642: '%',
+  1643: '.', // Arabic decimal separator
+  1644: ',', // Arabic thousands separator
+  1748: '.', // Arabic full stop
+  160: ' ', // no-break space
+  8201: ' ',
+  8239: ' ',
 };
 
 /**

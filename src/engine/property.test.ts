@@ -10,9 +10,49 @@ import { fold, normalize } from './normalize';
 import { testLexicon } from './testing';
 import { transliterate } from './transliterate';
 
-const ARABIC_BITS = ['و', 'ب', 'ال', 'لل', 'ف', 'ك', 'إدلب', 'كنصفرة', 'بليون', 'قرية', 'بلدات', 'قوات', 'وزارة', 'الدفاع', 'التركية', 'جبل', 'الزاوية', 'حماس', '،', ' ', ' و', '"', '\n', 'ً', 'ّ', 'ـ', '\u200c', '\u200f', '\uFEFB', 'ی', 'ک', 'پ', '٣', 'a', '😀'];
+const ARABIC_BITS = [
+  'و',
+  'ب',
+  'ال',
+  'لل',
+  'ف',
+  'ك',
+  'إدلب',
+  'كنصفرة',
+  'بليون',
+  'قرية',
+  'بلدات',
+  'قوات',
+  'وزارة',
+  'الدفاع',
+  'التركية',
+  'جبل',
+  'الزاوية',
+  'حماس',
+  '،',
+  ' ',
+  ' و',
+  '"',
+  '\n',
+  'ً',
+  'ّ',
+  'ـ',
+  '\u200c',
+  '\u200f',
+  '\uFEFB',
+  'ی',
+  'ک',
+  'پ',
+  '٣',
+  'a',
+  '😀',
+];
 const arabicish = fc.array(fc.constantFrom(...ARABIC_BITS), { maxLength: 60 }).map((a) => a.join(''));
-const anyText = fc.oneof(fc.string({ unit: 'binary', maxLength: 200 }), fc.string({ unit: 'grapheme', maxLength: 200 }), arabicish);
+const anyText = fc.oneof(
+  fc.string({ unit: 'binary', maxLength: 200 }),
+  fc.string({ unit: 'grapheme', maxLength: 200 }),
+  arabicish,
+);
 
 describe('properties', () => {
   it('normalize: map is monotone, in range, and points at a unit that folds to the output', () => {
@@ -57,11 +97,15 @@ describe('properties', () => {
 
   it('spans exclude proclitics: the span text folds to the name', () => {
     fc.assert(
-      fc.property(fc.constantFrom('', 'و', 'ف', 'ب', 'وب', 'فب', 'ك'), fc.constantFrom('ال', ''), (pre, art) => {
-        const text = `قصفت الطائرات بلدة ${pre}${art}بارة في ريف إدلب`;
-        const e = annotate(text, testLexicon()).entities[0];
-        expect(e && fold(e.text)).toBe(fold(`${art}بارة`));
-      }),
+      fc.property(
+        fc.constantFrom('', 'و', 'ف', 'ب', 'وب', 'فب', 'ك'),
+        fc.constantFrom('ال', ''),
+        (pre, art) => {
+          const text = `قصفت الطائرات بلدة ${pre}${art}بارة في ريف إدلب`;
+          const e = annotate(text, testLexicon()).entities[0];
+          expect(e && fold(e.text)).toBe(fold(`${art}بارة`));
+        },
+      ),
     );
   });
 
@@ -82,7 +126,8 @@ describe('properties', () => {
   });
 
   it('stays linear on a 1 MB paragraph', () => {
-    const unit = 'قصفت قوات النظام بلدات "كنصفرة، وبليون، والبارة" في جبل الزاوية بريف إدلب، وقالت وزارة الدفاع التركية إن الرئيس سامي الكاتب وصل. ';
+    const unit =
+      'قصفت قوات النظام بلدات "كنصفرة، وبليون، والبارة" في جبل الزاوية بريف إدلب، وقالت وزارة الدفاع التركية إن الرئيس سامي الكاتب وصل. ';
     const small = unit.repeat(Math.ceil(100_000 / unit.length));
     const big = unit.repeat(Math.ceil(1_000_000 / unit.length));
     const t0 = performance.now();

@@ -1,6 +1,7 @@
 /** The internal span every recogniser emits, and overlap resolution. */
-import type { SpanSource } from './api';
+
 import type { EntityType, PackEntry } from '../common/pack';
+import type { SpanSource } from './api';
 
 export interface Span {
   /** Token range [t0, t1). */
@@ -22,9 +23,7 @@ export interface Span {
  * part of it), then heavier sources, then earlier. Sorted by start.
  */
 export function resolve(spans: Span[], textLength: number): Span[] {
-  const order = [...spans].sort(
-    (a, b) => b.e - b.s - (a.e - a.s) || b.weight - a.weight || a.s - b.s,
-  );
+  const order = [...spans].sort((a, b) => b.e - b.s - (a.e - a.s) || b.weight - a.weight || a.s - b.s);
   // Occupancy per normalised unit: spans are short, so checking is linear in text size.
   const used = new Uint8Array(textLength);
   const kept: Span[] = [];

@@ -2,15 +2,51 @@
 import type { Pack, PackEntry } from '../common/pack';
 import { Lexicon } from './lexicon';
 
-const place = (id: string, ar: string, en: string, kind: string, country: string, rank: number, extra: Partial<PackEntry> = {}): PackEntry => ({
-  id, type: 'place', kind, ar, en, country, rank, src: ['test'], ...extra,
+const place = (
+  id: string,
+  ar: string,
+  en: string,
+  kind: string,
+  country: string,
+  rank: number,
+  extra: Partial<PackEntry> = {},
+): PackEntry => ({
+  id,
+  type: 'place',
+  kind,
+  ar,
+  en,
+  country,
+  rank,
+  src: ['test'],
+  ...extra,
 });
-const org = (id: string, ar: string, en: string, kind: string, rank: number, extra: Partial<PackEntry> = {}): PackEntry => ({
-  id, type: 'organization', kind, ar, en, rank, src: ['test'], ...extra,
+const org = (
+  id: string,
+  ar: string,
+  en: string,
+  kind: string,
+  rank: number,
+  extra: Partial<PackEntry> = {},
+): PackEntry => ({
+  id,
+  type: 'organization',
+  kind,
+  ar,
+  en,
+  rank,
+  src: ['test'],
+  ...extra,
 });
 
-const IDLIB: [string, string][] = [['محافظة إدلب', 'Idlib Governorate'], ['سوريا', 'Syria']];
-const ALEPPO: [string, string][] = [['محافظة حلب', 'Aleppo Governorate'], ['سوريا', 'Syria']];
+const IDLIB: [string, string][] = [
+  ['محافظة إدلب', 'Idlib Governorate'],
+  ['سوريا', 'Syria'],
+];
+const ALEPPO: [string, string][] = [
+  ['محافظة حلب', 'Aleppo Governorate'],
+  ['سوريا', 'Syria'],
+];
 
 export const TEST_PACK: Pack = {
   version: 'test',
@@ -19,7 +55,9 @@ export const TEST_PACK: Pack = {
     place('cc:SY', 'سوريا', 'Syria', 'country', 'SY', 87, { aliases: ['سورية'] }),
     place('cc:LB', 'لبنان', 'Lebanon', 'country', 'LB', 87),
     place('cc:TR', 'تركيا', 'Turkey', 'country', 'TR', 85),
-    place('cc:SA', 'السعودية', 'Saudi Arabia', 'country', 'SA', 82, { aliases: ['المملكة العربية السعودية'] }),
+    place('cc:SA', 'السعودية', 'Saudi Arabia', 'country', 'SA', 82, {
+      aliases: ['المملكة العربية السعودية'],
+    }),
     place('cc:RU', 'روسيا', 'Russia', 'country', 'RU', 85),
     place('g:idlib', 'إدلب', 'Idlib', 'governorate', 'SY', 80, { path: [['سوريا', 'Syria']] }),
     place('g:aleppo', 'حلب', 'Aleppo', 'governorate', 'SY', 80, { path: [['سوريا', 'Syria']] }),
@@ -40,15 +78,30 @@ export const TEST_PACK: Pack = {
     place('m:zawiya', 'جبل الزاوية', 'Jabal al-Zawiya', 'mountain', 'SY', 50, { path: IDLIB }),
     place('c:maarrat', 'معرة النعمان', 'Maarat al-Numan', 'city', 'SY', 60, { path: IDLIB }),
     place('c:ras', 'رأس العين السفلى الجديدة الكبرى الشرقية', 'Long Name', 'city', 'SY', 62),
-    org('org:sohr', 'المرصد السوري لحقوق الإنسان', 'Syrian Observatory for Human Rights', 'rights_group', 50, { aliases: ['المرصد السوري'] }),
-    org('org:hamas', 'حماس', 'Hamas', 'armed_group', 60, { aliases: ['حركة حماس', 'حركة المقاومة الإسلامية'] }),
+    org(
+      'org:sohr',
+      'المرصد السوري لحقوق الإنسان',
+      'Syrian Observatory for Human Rights',
+      'rights_group',
+      50,
+      { aliases: ['المرصد السوري'] },
+    ),
+    org('org:hamas', 'حماس', 'Hamas', 'armed_group', 60, {
+      aliases: ['حركة حماس', 'حركة المقاومة الإسلامية'],
+    }),
     place('v:khatt', 'خط', 'Khatt', 'village', 'SY', 23, { path: IDLIB }),
     place('g:msila', 'المسيلة', "M'Sila", 'governorate', 'DZ', 60),
     place('c:bigcity', 'الريان', 'Al Rayyan', 'city', 'QA', 62),
-    org('org:isis', 'داعش', 'Islamic State (ISIS)', 'armed_group', 60, { aliases: ['تنظيم داعش', 'الدولة الإسلامية'] }),
+    org('org:isis', 'داعش', 'Islamic State (ISIS)', 'armed_group', 60, {
+      aliases: ['تنظيم داعش', 'الدولة الإسلامية'],
+    }),
     org('org:lna', 'الجيش الوطني الليبي', 'Libyan National Army', 'army', 50, { aliases: ['قوات حفتر'] }),
-    org('org:coalition', 'التحالف الدولي', 'Global Coalition against Daesh', 'intl_org', 50, { aliases: ['قوات التحالف الدولي'] }),
-    org('org:tr-mod', 'وزارة الدفاع التركية', 'Turkish Ministry of National Defence', 'ministry', 50, { country: 'TR' }),
+    org('org:coalition', 'التحالف الدولي', 'Global Coalition against Daesh', 'intl_org', 50, {
+      aliases: ['قوات التحالف الدولي'],
+    }),
+    org('org:tr-mod', 'وزارة الدفاع التركية', 'Turkish Ministry of National Defence', 'ministry', 50, {
+      country: 'TR',
+    }),
   ],
 };
 

@@ -15,11 +15,20 @@ export interface Tokens {
 }
 
 export function isArabicLetter(c: number): boolean {
-  return (c >= 0x0621 && c <= 0x064a) || (c >= 0x066e && c <= 0x06d3) || c === 0x06d5 || (c >= 0x06fa && c <= 0x06ff);
+  return (
+    (c >= 0x0621 && c <= 0x064a) ||
+    (c >= 0x066e && c <= 0x06d3) ||
+    c === 0x06d5 ||
+    (c >= 0x06fa && c <= 0x06ff)
+  );
 }
 
 function isLatinWord(c: number): boolean {
-  return (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
+  return (
+    (c >= 0x61 && c <= 0x7a) ||
+    (c >= 0x30 && c <= 0x39) ||
+    (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7)
+  );
 }
 
 /** 0 = separator, 1 = Arabic letter, 2 = Latin letter or digit. */

@@ -14,7 +14,7 @@ describe('transliterate', () => {
     ['عين عيسى', 'Ayn Aysi'],
     ['وَادِي عَرَبَة', 'Wadi Arba'],
     ['', ''],
-    ['Idlib 2024', 'idlib 2024'] // Latin passes through (folded),
+    ['Idlib 2024', 'idlib 2024'], // Latin passes through (folded),
   ])('%s → %s', (ar, en) => {
     expect(transliterate(ar)).toBe(en);
   });

@@ -10,7 +10,11 @@ const orgs = (text: string) =>
 describe('organisation context', () => {
   it.each([
     ['ministry with nisba', 'أعلنت وزارة الخارجية المصرية اليوم', ['وزارة الخارجية المصرية']],
-    ['glossary name with connector word', 'وثق المرصد السوري لحقوق الإنسان الهجوم', ['المرصد السوري لحقوق الإنسان']],
+    [
+      'glossary name with connector word',
+      'وثق المرصد السوري لحقوق الإنسان الهجوم',
+      ['المرصد السوري لحقوق الإنسان'],
+    ],
     ['construct chain ending in a name', 'أعلنت هيئة تحرير الشام مسؤوليتها', ['هيئة تحرير الشام']],
     ['army with nisba', 'انتشر الجيش اللبناني على الحدود', ['الجيش اللبناني']],
     ['quoted name after a head', 'قالت حركة "أحرار الجبل" إنها', ['أحرار الجبل']],

@@ -8,9 +8,9 @@
  * ("قوات النظام", "جيش الاحتلال", "قوات حفتر", "قوات كييف").
  */
 import type { Doc } from '../doc';
+import { fold } from '../normalize';
 import type { Span } from '../spans';
 import { PLURAL_TRIGGERS, STOP_WORDS } from '../wordlists';
-import { fold } from '../normalize';
 import { gapBefore } from './cues';
 
 const set = (s: string): Set<string> => new Set(s.split(/\s+/).filter(Boolean).map(fold));
@@ -64,7 +64,14 @@ function core(w: string): string {
 /** Head of token i: the folded head word without article, or undefined. */
 function headAt(doc: Doc, i: number): { head: string; art: boolean; pre: number } | undefined {
   const w = doc.strs[i] as string;
-  for (const [pre, p] of [[0, ''], [1, 'و'], [1, 'ب'], [1, 'ل'], [2, 'وب'], [2, 'ول']] as const) {
+  for (const [pre, p] of [
+    [0, ''],
+    [1, 'و'],
+    [1, 'ب'],
+    [1, 'ل'],
+    [2, 'وب'],
+    [2, 'ول'],
+  ] as const) {
     if (p && !w.startsWith(p)) continue;
     let rest = w.slice(pre);
     // ل + ال is written لل: "لقوات", "للمرصد".
@@ -84,7 +91,9 @@ function headAt(doc: Doc, i: number): { head: string; art: boolean; pre: number 
 /** Is there a place (glossary) hit starting at token t? */
 export type PlaceAt = (t: number) => number; // end token of the place, or 0
 
-const ADJECTIVES = set('العام الحر الخاص الأعلى الأول الثاني الثالث الرابع الجديد الكبير السريع الأحمر الأخضر الأبيض الموحد المستقل');
+const ADJECTIVES = set(
+  'العام الحر الخاص الأعلى الأول الثاني الثالث الرابع الجديد الكبير السريع الأحمر الأخضر الأبيض الموحد المستقل',
+);
 
 /**
  * After a definite word, another definite word continues the name only as an adjective
@@ -115,7 +124,13 @@ function nameEnd(doc: Doc, j: number, placeAt: PlaceAt, max: number, headDefinit
     const w = doc.strs[t] as string;
     const bareW = w[0] === 'و' ? w.slice(1) : w;
     const opsBeforePlace = w === 'عمليات' && placeAt(t + 1) > t + 1; // "قيادة عمليات الأنبار"
-    if ((STOP_WORDS.has(w) && !opsBeforePlace) || NAME_ENDERS.has(w) || NAME_ENDERS.has(bareW) || /[0-9a-z]/.test(w)) break;
+    if (
+      (STOP_WORDS.has(w) && !opsBeforePlace) ||
+      NAME_ENDERS.has(w) ||
+      NAME_ENDERS.has(bareW) ||
+      /[0-9a-z]/.test(w)
+    )
+      break;
     if (PLURAL_TRIGGERS.has(bareW)) break; // "قوات قرى …" is not a name
     const pl = placeAt(t);
     if (pl > t && t > j && w[0] === 'و') break; // a coordinated place starts a new phrase
@@ -146,7 +161,7 @@ function nameEnd(doc: Doc, j: number, placeAt: PlaceAt, max: number, headDefinit
       indefRun = 0;
       continue;
     }
-    if (w[0] === 'و' || /^(ب|ك|ف)/.test(w) && w.length > 4 && !NAME_CONNECTORS.has(w)) {
+    if (w[0] === 'و' || (/^(ب|ك|ف)/.test(w) && w.length > 4 && !NAME_CONNECTORS.has(w))) {
       // a conjunction or a ب/ك/ف preposition starts a new phrase
       if (w[0] === 'و' || !/^(بن|بدر)/.test(w)) break;
     }
@@ -183,7 +198,8 @@ export function isGenericGroup(doc: Doc, t0: number, t1: number, placeAt: PlaceA
   // "القوات التركية", "الفصائل المسلحة": a plural head with the article and adjectives.
   if (h.art && PLURAL_HEADS.has(h.head)) return true;
   // "الحكومة الأردنية", "السلطات المصرية": a government by its nationality.
-  if (h.art && GOVERNMENT_HEADS.has(h.head) && [first, ...rest].every((w) => NATIONALITIES.has(w))) return true;
+  if (h.art && GOVERNMENT_HEADS.has(h.head) && [first, ...rest].every((w) => NATIONALITIES.has(w)))
+    return true;
   if (!GENERIC_WITH.has(h.head)) return false;
   const c = core(first);
   // "قوات النظام", "قوات النظام المدفعي", "جيش الاحتلال الإسرائيلي".
@@ -211,7 +227,17 @@ export function orgContext(doc: Doc, placeAt: PlaceAt): Span[] {
       if (closes.includes('"') || q === n - 1) {
         const s = doc.toks.start[i + 1] as number;
         const e = doc.toks.end[q] as number;
-        if (isDefinite(doc.strs[i + 1] as string) || isDefinite(doc.strs[q] as string)) spans.push({ t0: i + 1, t1: q + 1, s, e, type: 'organization', source: 'context', kind: h.head, weight: 1 });
+        if (isDefinite(doc.strs[i + 1] as string) || isDefinite(doc.strs[q] as string))
+          spans.push({
+            t0: i + 1,
+            t1: q + 1,
+            s,
+            e,
+            type: 'organization',
+            source: 'context',
+            kind: h.head,
+            weight: 1,
+          });
       }
       continue;
     }
@@ -219,7 +245,15 @@ export function orgContext(doc: Doc, placeAt: PlaceAt): Span[] {
     // "اللواء الأول حزام أمني": a numbered brigade keeps its indefinite epithet (two words).
     if (h.head === 'لواء' && end === i + 2 && ORDINALS.has(doc.strs[i + 1] as string)) {
       let t = end;
-      while (t < n && t < end + 2 && doc.toks.joined[t - 1] && !STOP_WORDS.has(doc.strs[t] as string) && !/^(ال|و)/.test(doc.strs[t] as string) && !/[0-9a-z]/.test(doc.strs[t] as string)) t++;
+      while (
+        t < n &&
+        t < end + 2 &&
+        doc.toks.joined[t - 1] &&
+        !STOP_WORDS.has(doc.strs[t] as string) &&
+        !/^(ال|و)/.test(doc.strs[t] as string) &&
+        !/[0-9a-z]/.test(doc.strs[t] as string)
+      )
+        t++;
       if (t === end + 2) end = t;
     }
     if (end === i + 1) continue;
@@ -234,7 +268,16 @@ export function orgContext(doc: Doc, placeAt: PlaceAt): Span[] {
     // "عمليات" names a command only with a place: "قيادة عمليات الأنبار", "عمليات الأنبار".
     if (h.head === 'عمليات' && !(placeAt(i + 1) > i + 1)) continue;
     if (isGenericGroup(doc, i, end, placeAt)) continue;
-    spans.push({ t0: i, t1: end, s: start, e: doc.toks.end[end - 1] as number, type: 'organization', source: 'context', kind: h.head, weight: 1 });
+    spans.push({
+      t0: i,
+      t1: end,
+      s: start,
+      e: doc.toks.end[end - 1] as number,
+      type: 'organization',
+      source: 'context',
+      kind: h.head,
+      weight: 1,
+    });
   }
   // News outlets: "بلدي نيوز", "شفق نيوز" — one or two name words before the tail.
   for (let i = 1; i < n; i++) {
@@ -243,7 +286,16 @@ export function orgContext(doc: Doc, placeAt: PlaceAt): Span[] {
     if (STOP_WORDS.has(w) || /[0-9a-z]/.test(w)) continue;
     const t0 = i - 1;
     const s = (doc.toks.start[t0] as number) + (w[0] === 'و' && w.length > 3 ? 1 : 0);
-    spans.push({ t0, t1: i + 1, s, e: doc.toks.end[i] as number, type: 'organization', source: 'context', kind: 'news_agency', weight: 1 });
+    spans.push({
+      t0,
+      t1: i + 1,
+      s,
+      e: doc.toks.end[i] as number,
+      type: 'organization',
+      source: 'context',
+      kind: 'news_agency',
+      weight: 1,
+    });
   }
   return spans;
 }

@@ -6,11 +6,10 @@
  * person costs less than a place or organisation turned into a person.
  */
 import type { Doc } from '../doc';
-import type { Span } from '../spans';
 import { fold } from '../normalize';
-import { STOP_WORDS } from '../wordlists';
+import type { Span } from '../spans';
+import { GIVEN_NAMES, STOP_WORDS } from '../wordlists';
 import { isTriggerWord } from './cues';
-import { GIVEN_NAMES } from '../wordlists';
 
 const set = (s: string): Set<string> => new Set(s.split(/\s+/).filter(Boolean).map(fold));
 
@@ -20,13 +19,18 @@ const TITLES = set(`
 العاهل السيد السيدة الجنرال المشير الوزير الوزيرة المتحدث المتحدثة الناطق الناطقة المراسل مراسل الصحفي الناشط
 `);
 /** Titles that take a complement before the name: "وزير الخارجية", "رئيس الوزراء". */
-const TITLE_HEADS = set('حاكم عضو مبعوث وزير وزيرة رئيس رئيسة الأمين نائب قائد مدير محافظ المتحدث المتحدثة الناطق الناطقة مستشار سفير');
+const TITLE_HEADS = set(
+  'حاكم عضو مبعوث وزير وزيرة رئيس رئيسة الأمين نائب قائد مدير محافظ المتحدث المتحدثة الناطق الناطقة مستشار سفير',
+);
 /** Given names, folded as written (with article where they carry one). */
-const GIVEN = new Set([...GIVEN_NAMES, ...set(`
+const GIVEN = new Set([
+  ...GIVEN_NAMES,
+  ...set(`
 فراس أنس زياد خلف بديع مختار خالد رائد أيهم وليد عدنان نزار حكمت عماد باسل بشار حافظ ماهر رامي سامر سامي طلال غسان
 فادي فؤاد قاسم لؤي مازن معاذ مهند نبيل نضال هادي هيثم وائل وسام ياسين يزن حسام حازم رضوان شادي صلاح عصام علاء
 عبدالله عبدالرحمن عبدالباسط عبدالكريم عبدالعزيز دونالد جو فلاديمير إيمانويل ستيف جاريد براد بنيامين رجب
-`)]);
+`),
+]);
 const ADJ = set('الخاص العام الحالي السابق الأسبق الجديد الأول الثاني');
 const CONNECTORS = set('عبد عبد ال أبو ابو بن ابن بنت أم ام آل');
 const BLOCK = set(`
@@ -36,7 +40,16 @@ const BLOCK = set(`
 function isNameWord(w: string): boolean {
   // "بضربة جوية" after a name: a ب-phrase, unless the word is itself a name ("بشار", "بديع").
   if (w[0] === 'ب' && w.length >= 5 && !GIVEN.has(w) && !GIVEN.has(w.slice(1))) return false;
-  return w.length >= 2 && !/^(وال|بال|فال|كال|لل|لم|بم)/.test(w) && !ADJ.has(w) && !/[0-9a-z]/.test(w) && !STOP_WORDS.has(w) && !BLOCK.has(w) && !TITLES.has(w) && !isTriggerWord(w);
+  return (
+    w.length >= 2 &&
+    !/^(وال|بال|فال|كال|لل|لم|بم)/.test(w) &&
+    !ADJ.has(w) &&
+    !/[0-9a-z]/.test(w) &&
+    !STOP_WORDS.has(w) &&
+    !BLOCK.has(w) &&
+    !TITLES.has(w) &&
+    !isTriggerWord(w)
+  );
 }
 
 /**
@@ -52,7 +65,13 @@ function afterTitle(doc: Doc, i: number, taken: (t: number) => boolean): number 
   if (TITLE_HEADS.has(bareW)) {
     if (doc.strs[t] === 'باسم') t += 2;
     else if (!bareW.startsWith('ال') && !(doc.strs[t] ?? '').startsWith('ال') && !taken(t)) return -1; // "رئيس بلدية ناحتة"
-    while (t < n && t - i <= 6 && doc.toks.joined[t - 1] && ((doc.strs[t] as string).startsWith('ال') || (taken(t) && !GIVEN.has(doc.strs[t] as string)))) t++;
+    while (
+      t < n &&
+      t - i <= 6 &&
+      doc.toks.joined[t - 1] &&
+      ((doc.strs[t] as string).startsWith('ال') || (taken(t) && !GIVEN.has(doc.strs[t] as string)))
+    )
+      t++;
   } else {
     while (t < n && t - i <= 2 && doc.toks.joined[t - 1] && /^ال.*(ي|يه)$/.test(doc.strs[t] as string)) t++;
   }
@@ -65,7 +84,7 @@ function quotedName(doc: Doc, j: number): number {
   if (!GIVEN.has(doc.strs[j] as string)) return 0;
   let t = j + 1;
   while (t < doc.toks.count && t - j < 4 && doc.toks.joined[t - 1] && isNameWord(doc.strs[t] as string)) t++;
-  const close = doc.norm.text.slice(doc.toks.end[t - 1], (doc.toks.start[t] ?? doc.norm.text.length));
+  const close = doc.norm.text.slice(doc.toks.end[t - 1], doc.toks.start[t] ?? doc.norm.text.length);
   return t - j >= 2 && /[")]/.test(close) ? t : 0;
 }
 
@@ -73,7 +92,15 @@ export function peopleContext(doc: Doc, taken: (t: number) => boolean): Span[] {
   const out: Span[] = [];
   const n = doc.toks.count;
   const push = (j: number, t: number): void => {
-    out.push({ t0: j, t1: t, s: doc.toks.start[j] as number, e: doc.toks.end[t - 1] as number, type: 'person', source: 'context', weight: 0 });
+    out.push({
+      t0: j,
+      t1: t,
+      s: doc.toks.start[j] as number,
+      e: doc.toks.end[t - 1] as number,
+      type: 'person',
+      source: 'context',
+      weight: 0,
+    });
   };
   for (let i = 0; i < n; i++) {
     const q = i > 0 ? quotedName(doc, i) : 0;
@@ -100,7 +127,6 @@ export function peopleContext(doc: Doc, taken: (t: number) => boolean): Span[] {
       if (s.startsWith('ال') && !(t - 2 >= j && CONNECTORS.has(doc.strs[t - 2] as string))) break;
       if (CONNECTORS.has(s) && t < n) {
         connectors++;
-        continue;
       }
     }
     if (CONNECTORS.has(doc.strs[t - 1] as string)) t--;

@@ -10,9 +10,21 @@ const places = (text: string) =>
 describe('place context', () => {
   it.each([
     ['trigger before an unknown name', 'سقطت قذيفة على قرية خربشة ليلا', ['خربشة/context']],
-    ['quoted list after a plural trigger', 'استهدف القصف بلدات "زعفرانة، ومرعيان، والحلوبة" صباحا', ['زعفرانة/context', 'مرعيان/context', 'الحلوبة/context']],
-    ['list anchored by a trailing بريف', 'تعرضت زعفرانة ومرعيان والحلوبة بريف إدلب للقصف', ['زعفرانة/context', 'مرعيان/context', 'الحلوبة/context', 'إدلب/glossary']],
-    ['list after "وهي:"', 'تعرضت خمس قرى بريف حلب، وهي: كرمشة وتل نصري وقرطبة', ['حلب/glossary', 'كرمشة/context', 'تل نصري/context', 'قرطبة/context']],
+    [
+      'quoted list after a plural trigger',
+      'استهدف القصف بلدات "زعفرانة، ومرعيان، والحلوبة" صباحا',
+      ['زعفرانة/context', 'مرعيان/context', 'الحلوبة/context'],
+    ],
+    [
+      'list anchored by a trailing بريف',
+      'تعرضت زعفرانة ومرعيان والحلوبة بريف إدلب للقصف',
+      ['زعفرانة/context', 'مرعيان/context', 'الحلوبة/context', 'إدلب/glossary'],
+    ],
+    [
+      'list after "وهي:"',
+      'تعرضت خمس قرى بريف حلب، وهي: كرمشة وتل نصري وقرطبة',
+      ['حلب/glossary', 'كرمشة/context', 'تل نصري/context', 'قرطبة/context'],
+    ],
     ['spelling variant ص/س', 'قصفت الطائرات بلدة كنسفرة', ['كنسفرة/variant']],
     ['spelling variant long vowel', 'قصفت الطائرات قرية سفوهون', ['سفوهون/variant']],
     ['common word after a trigger', 'في بلدة تل قرب الحدود', ['تل/glossary']],

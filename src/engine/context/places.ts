@@ -5,11 +5,12 @@
  * reported as supported (so weak glossary hits get accepted); unknown names become
  * context spans, or variant spans when a spelling variant is in the lexicon.
  */
+
+import { readings } from '../clitics';
 import type { Doc } from '../doc';
 import type { Lexicon } from '../lexicon';
 import type { Span } from '../spans';
 import { COMMON_WORDS, NAME_PREFIXES, PLURAL_TRIGGERS, STOP_WORDS } from '../wordlists';
-import { readings } from '../clitics';
 import { bare, breakBefore, gapBefore, isTriggerWord } from './cues';
 import { variantLookup } from './variants';
 
@@ -55,7 +56,13 @@ function isNisbaAdjective(word: string): boolean {
  * ("تل حمدون", "معرة النعمان"), and after a feature head ("معسكر الثانوية الفنية") an
  * unknown name may take nisba adjectives. Known longer names are the glossary's business.
  */
-function itemAt(doc: Doc, i: number, first: boolean, headed: boolean, known: (t: number) => boolean): Item | undefined {
+function itemAt(
+  doc: Doc,
+  i: number,
+  first: boolean,
+  headed: boolean,
+  known: (t: number) => boolean,
+): Item | undefined {
   if (i >= doc.toks.count || isStopToken(doc, i)) return undefined;
   const waw = !first && isWawItem(doc, i);
   const w0 = waw ? (doc.strs[i] as string).slice(1) : (doc.strs[i] as string);
@@ -77,7 +84,13 @@ function itemAt(doc: Doc, i: number, first: boolean, headed: boolean, known: (t:
  * the conjunction و ("X، وY، وZ" or "X وY"); only a plural or dual trigger (بلدات، قريتي)
  * opens a list — after a singular one ("بلدة X") the name stands alone.
  */
-function forwardList(doc: Doc, i: number, max: number, headed: boolean, known: (t: number) => boolean): Item[] {
+function forwardList(
+  doc: Doc,
+  i: number,
+  max: number,
+  headed: boolean,
+  known: (t: number) => boolean,
+): Item[] {
   const items: Item[] = [];
   let j = i;
   while (items.length < MAX_ITEMS) {
@@ -124,6 +137,30 @@ function backwardList(doc: Doc, k: number): Item[] {
   return items;
 }
 
+/** The pack kind a trigger word announces ("قرية" → village), for the tooltip of inferred names. */
+const TRIGGER_KINDS: [RegExp, string][] = [
+  [/^(قري|قريه|قريتي)$/, 'village'],
+  [/^(بلد|بلده|بلدات|بلدتي|بلديه)$/, 'town'],
+  [/^(مدن|مدينه|مدينتي|عاصمه)$/, 'city'],
+  [/^(حي|احياء|حيي|حاره)$/, 'neighbourhood'],
+  [/^(مخيم|مخيمات|مخيمي)$/, 'camp'],
+  [/^(جبل|جبال|جبلي|تله|تلال)$/, 'mountain'],
+  [/^(نهر|نهري)$/, 'river'],
+  [/^(وادي)$/, 'valley'],
+  [/^(سهل)$/, 'plain'],
+  [/^(معبر)$/, 'crossing'],
+  [/^(مطار)$/, 'airport'],
+  [/^(ناحيه|نواحي|ناحيتي)$/, 'subdistrict'],
+  [/^(محافظه|محافظات|محافظتي|ولايه|ولايات)$/, 'governorate'],
+  [/^(قضاء|اقضيه|مديريه|مديريات|مديريتي)$/, 'district'],
+  [/^(منطقه|مناطق|منطقتي|ريف|ارياف)$/, 'area'],
+];
+
+function kindOf(w: string): string | undefined {
+  for (const r of readings(w)) for (const [re, kind] of TRIGGER_KINDS) if (re.test(r.core)) return kind;
+  return undefined;
+}
+
 /** Dual triggers ("مدينتي", "مديريتي", "نهري") introduce exactly two names. */
 function isDual(w: string): boolean {
   return /(تي|ي)$/.test(bare0(w)) && !/(قري|اراضي)$/.test(bare0(w));
@@ -145,7 +182,24 @@ function isTrailingAnchor(doc: Doc, k: number): boolean {
 }
 
 /** Feature heads that belong to the name: "جبل الأكراد", "معبر رفح", "مخيم الهول". Folded. */
-const INCLUDED_HEADS = new Set(['مزارع', 'جبل', 'جبال', 'سهل', 'نهر', 'معبر', 'مطار', 'مخيم', 'معسكر', 'شارع', 'جزيره', 'وادي', 'بحيره', 'سد', 'ميناء', 'قاعده']);
+const INCLUDED_HEADS = new Set([
+  'مزارع',
+  'جبل',
+  'جبال',
+  'سهل',
+  'نهر',
+  'معبر',
+  'مطار',
+  'مخيم',
+  'معسكر',
+  'شارع',
+  'جزيره',
+  'وادي',
+  'بحيره',
+  'سد',
+  'ميناء',
+  'قاعده',
+]);
 
 /** The head word of a trigger token, clitics stripped ("وبجبل" → "جبل"), if it belongs to the name. */
 function includedHead(doc: Doc, k: number): number {
@@ -166,7 +220,13 @@ export function placeContext(doc: Doc, lex: Lexicon, glossaryEnds: Map<number, n
   const longList = new Set<number>();
   const spans: Span[] = [];
   const known = (t: number): boolean => (glossaryEnds.get(t) ?? 0) > 0;
-  const addItems = (items: Item[], anchoredStrongly: boolean, head = -1, knownOnly = false): void => {
+  const addItems = (
+    items: Item[],
+    anchoredStrongly: boolean,
+    head = -1,
+    knownOnly = false,
+    trigKind?: string,
+  ): void => {
     const known = items.filter((it) => (glossaryEnds.get(it.t0) ?? 0) > 0).length;
     // A long anchored list is trusted; a short backward list needs one known place.
     if (!anchoredStrongly && items.length < 3 && known === 0) return;
@@ -179,7 +239,16 @@ export function placeContext(doc: Doc, lex: Lexicon, glossaryEnds: Map<number, n
         const end = Math.max(it.t1, glossaryEnds.get(it.t0) ?? 0);
         if (end === it.t0 + 1 && COMMON_WORDS.has(bare(doc, it.t0))) continue;
         const s = (doc.toks.start[it.t0 - 1] as number) + head;
-        spans.push({ t0: it.t0 - 1, t1: end, s, e: doc.toks.end[end - 1] as number, type: 'place', source: 'context', kind: 'feature', weight: 1 });
+        spans.push({
+          t0: it.t0 - 1,
+          t1: end,
+          s,
+          e: doc.toks.end[end - 1] as number,
+          type: 'place',
+          source: 'context',
+          kind: kindOf(doc.strs[it.t0 - 1] as string) ?? 'feature',
+          weight: 1,
+        });
         continue;
       }
       if ((glossaryEnds.get(it.t0) ?? -1) >= it.t1 || glossaryEnds.get(it.t0) === 0) continue;
@@ -190,7 +259,17 @@ export function placeContext(doc: Doc, lex: Lexicon, glossaryEnds: Map<number, n
       const text = doc.norm.text.slice(s, e);
       const v = COMMON_WORDS.has(word) ? undefined : variantLookup(lex, text);
       if (knownOnly && !v) continue;
-      spans.push({ t0: it.t0, t1: it.t1, s, e, type: 'place', source: v ? 'variant' : 'context', entry: v, kind: v?.kind, weight: v ? 2 : 1 });
+      spans.push({
+        t0: it.t0,
+        t1: it.t1,
+        s,
+        e,
+        type: 'place',
+        source: v ? 'variant' : 'context',
+        entry: v,
+        kind: v?.kind ?? trigKind,
+        weight: v ? 2 : 1,
+      });
     }
   };
   for (let k = 0; k < doc.toks.count; k++) {
@@ -200,13 +279,27 @@ export function placeContext(doc: Doc, lex: Lexicon, glossaryEnds: Map<number, n
       // "8 قرى بريف القحطانية هي: X وY" — skip to the items after "هي:".
       if (j < doc.toks.count && HE_WORDS.has(doc.strs[j] as string)) j++;
       // "العاصمة الأردنية عمّان": a nisba adjective may sit between trigger and name.
-      if (j + 1 < doc.toks.count && isNisbaAdjective(doc.strs[j] as string) && !known(j) && doc.toks.joined[j - 1] && doc.toks.joined[j] && known(j + 1)) j++;
+      if (
+        j + 1 < doc.toks.count &&
+        isNisbaAdjective(doc.strs[j] as string) &&
+        !known(j) &&
+        doc.toks.joined[j - 1] &&
+        doc.toks.joined[j] &&
+        known(j + 1)
+      )
+        j++;
       if (j < doc.toks.count && !breakBefore(doc, j) && !/[()]/.test(gapBefore(doc, j))) {
         const head = j === k + 1 && doc.toks.joined[k] ? includedHead(doc, k) : -1;
         // After generic plurals ("مناطق", "مدن") an unknown word is usually a description
         // ("مناطق الظل", "مدن القناة"): only known names count there.
         const max = !isPluralTrigger(w) ? 1 : isDual(w) ? 2 : MAX_ITEMS;
-        addItems(forwardList(doc, j, max, head >= 0, known), true, head, GENERIC_PLURALS.has(bare(doc, k)));
+        addItems(
+          forwardList(doc, j, max, head >= 0, known),
+          true,
+          head,
+          GENERIC_PLURALS.has(bare(doc, k)),
+          kindOf(w),
+        );
       }
     } else if (HE_WORDS.has(w) && k + 1 < doc.toks.count && gapBefore(doc, k + 1).includes(':')) {
       // "... بريف الدرباسية، وهي: X وY وZ": a trigger within the last few words anchors it.

@@ -9,7 +9,20 @@ import { stripArticle } from '../clitics';
 import type { Lexicon } from '../lexicon';
 
 const SWAPS: Record<string, string> = {
-  ص: 'س', س: 'صث', ط: 'ت', ت: 'ط', ض: 'د', د: 'ض', ظ: 'ز', ز: 'ظذ', ذ: 'ز', ث: 'س', ق: 'ك', ك: 'ق', ه: 'ا', ا: 'ه',
+  ص: 'س',
+  س: 'صث',
+  ط: 'ت',
+  ت: 'ط',
+  ض: 'د',
+  د: 'ض',
+  ظ: 'ز',
+  ز: 'ظذ',
+  ذ: 'ز',
+  ث: 'س',
+  ق: 'ك',
+  ك: 'ق',
+  ه: 'ا',
+  ا: 'ه',
 };
 const VOWELS = 'اوي';
 const MAX_VARIANTS = 400;
@@ -24,7 +37,9 @@ export function variants(name: string): string[] {
     const sw = SWAPS[ch];
     // ه/ا swap only at a word end (ta marbuta written as alef: سورية/سوريا).
     const atEnd = i === n - 1 || name[i + 1] === ' ';
-    if (sw) for (const r of sw) if ((ch !== 'ه' && ch !== 'ا') || atEnd) out.add(name.slice(0, i) + r + name.slice(i + 1));
+    if (sw)
+      for (const r of sw)
+        if ((ch !== 'ه' && ch !== 'ا') || atEnd) out.add(name.slice(0, i) + r + name.slice(i + 1));
     if (VOWELS.includes(ch) && i > 0 && name[i - 1] !== ' ') out.add(name.slice(0, i) + name.slice(i + 1));
     if (i > 0 && name[i - 1] !== ' ') for (const v of VOWELS) out.add(name.slice(0, i) + v + name.slice(i));
   }
