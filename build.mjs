@@ -6,7 +6,8 @@
 // Flags: --dev (source maps, no minification), --watch (rebuild on change; implies --dev).
 import { cp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { gunzipSync } from 'node:zlib';
 import * as esbuild from 'esbuild';
 
 const root = path.dirname(fileURLToPath(import.meta.url));
@@ -30,7 +31,13 @@ const extensionEntries = {
 };
 
 /** Static files copied as they are into every browser's folder. */
-const staticFiles = ['icons', 'src/popup/popup.html', 'src/options/options.html', 'src/add-term/add-term.html', 'pack'];
+const staticFiles = [
+  'icons',
+  'src/popup/popup.html',
+  'src/options/options.html',
+  'src/add-term/add-term.html',
+  'pack',
+];
 
 function manifestFor(target, source) {
   const manifest = structuredClone(source);
@@ -62,7 +69,9 @@ async function writeLocales(outdir) {
   const localesDir = path.join(root, 'src', 'locales');
   for (const lang of await readdir(localesDir)) {
     const merged = {};
-    for (const file of (await readdir(path.join(localesDir, lang))).filter((name) => name.endsWith('.json')).sort()) {
+    for (const file of (await readdir(path.join(localesDir, lang)))
+      .filter((name) => name.endsWith('.json'))
+      .sort()) {
       const messages = JSON.parse(await readFile(path.join(localesDir, lang, file), 'utf8'));
       for (const [key, value] of Object.entries(messages)) {
         if (key in merged) throw new Error(`locale ${lang}: "${key}" is defined twice (${file})`);
@@ -71,6 +80,35 @@ async function writeLocales(outdir) {
     }
     await mkdir(path.join(outdir, '_locales', lang), { recursive: true });
     await writeFile(path.join(outdir, '_locales', lang, 'messages.json'), JSON.stringify(merged));
+  }
+}
+
+/**
+ * The service worker's lexicon, compiled from the pack by the engine itself, so that
+ * the worker restores a prebuilt index at start instead of folding every name.
+ */
+async function writeCompiledLexicon(outdirs) {
+  const bundled = await esbuild.build({
+    entryPoints: [path.join(root, 'src/engine/lexicon-compiled.ts')],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    write: false,
+    logLevel: 'warning',
+  });
+  const cacheDir = path.join(root, 'node_modules', '.cache', 'dalil');
+  await mkdir(cacheDir, { recursive: true });
+  const modulePath = path.join(cacheDir, `lexicon-compiled-${process.pid}.mjs`);
+  await writeFile(modulePath, bundled.outputFiles[0].contents);
+  try {
+    const { compileLexicon } = await import(pathToFileURL(modulePath).href);
+    const pack = JSON.parse(
+      gunzipSync(await readFile(path.join(root, 'pack', 'dalil-pack.json.gz'))).toString('utf8'),
+    );
+    const json = JSON.stringify(compileLexicon(pack));
+    for (const outdir of outdirs) await writeFile(path.join(outdir, 'pack', 'lexicon.json'), json);
+  } finally {
+    await rm(modulePath, { force: true });
   }
 }
 
@@ -96,6 +134,7 @@ async function writeManifests() {
     );
     await copyStatic(outdir);
   }
+  await writeCompiledLexicon(targets.map((target) => path.join(outRoot, target)));
 }
 
 const common = {

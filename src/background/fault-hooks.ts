@@ -56,7 +56,9 @@ export const faultMiddleware: Middleware<DBCore> = {
             const refused = unavailable();
             if (refused) return refused;
             if (faults.mode === 'quota')
-              return Promise.reject(named('QuotaExceededError', 'The quota has been exceeded (injected fault).'));
+              return Promise.reject(
+                named('QuotaExceededError', 'The quota has been exceeded (injected fault).'),
+              );
             const ms = faults.holdWrites?.[tableName] ?? 0;
             const written = table.mutate(req);
             return ms > 0 ? written.then((result) => hold(table, req.trans, ms).then(() => result)) : written;

@@ -22,7 +22,13 @@ import {
 import { type Handlers, routeMessage } from './router';
 
 vi.mock('./engine-host', () => ({
-  engineHost: async () => ({ pack: TEST_PACK, lexicon: testLexicon() }),
+  engineHost: async () => ({
+    lexicon: testLexicon(),
+    packVersion: TEST_PACK.version,
+    attributions: TEST_PACK.attributions,
+  }),
+  fullPack: async () => TEST_PACK,
+  fullEntry: async (id: string) => TEST_PACK.entries.find((entry) => entry.id === id),
 }));
 
 const OWN = 'dalil-test-id';
@@ -52,7 +58,11 @@ const save = (ar: string, note = '') => ({
 });
 
 async function snapshot(db: GlossaryDb) {
-  return { terms: await db.terms.toArray(), meta: await db.meta.toArray(), entries: await db.entries.count() };
+  return {
+    terms: await db.terms.toArray(),
+    meta: await db.meta.toArray(),
+    entries: await db.entries.count(),
+  };
 }
 
 beforeAll(async () => {
@@ -80,7 +90,10 @@ describe('background handlers under storage faults', () => {
     const before = await snapshot(glossaryDb());
     faults().set({ mode: 'quota' });
     const reply = await send(save('معرة النعمان', 'ملاحظة طويلة'));
-    expect(reply).toEqual({ ok: false, error: expect.stringMatching(/storage for Dalil is full, so nothing was saved/) });
+    expect(reply).toEqual({
+      ok: false,
+      error: expect.stringMatching(/storage for Dalil is full, so nothing was saved/),
+    });
     // A second sighting of a saved term cannot be recorded either, and the term stays as it was.
     expect((await send(save('كفرنبل', 'changed'))).ok).toBe(false);
     const annotated = await send({ type: 'annotate', text: ARTICLE, signals: { lang: 'ar' }, force: true });
@@ -93,9 +106,14 @@ describe('background handlers under storage faults', () => {
     const before = await snapshot(glossaryDb());
     faults().set({ mode: 'unavailable' });
     const reply = await send(save('حلب'));
-    expect(reply).toEqual({ ok: false, error: expect.stringMatching(/database is not available.*nothing was saved/) });
+    expect(reply).toEqual({
+      ok: false,
+      error: expect.stringMatching(/database is not available.*nothing was saved/),
+    });
     const annotated = await send({ type: 'annotate', text: ARTICLE, signals: { lang: 'ar' }, force: true });
-    const names = annotated.ok ? (annotated.value as { entities: Array<{ text: string }> }).entities.map((e) => e.text) : [];
+    const names = annotated.ok
+      ? (annotated.value as { entities: Array<{ text: string }> }).entities.map((e) => e.text)
+      : [];
     expect(names).toEqual(expect.arrayContaining(['كنصفرة', 'إدلب']));
     const described = await send({ type: 'describe', id: 'g:idlib' });
     expect(described).toMatchObject({ ok: true, value: { en: 'Idlib', saved: false } });

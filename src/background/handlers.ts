@@ -16,7 +16,7 @@ import { annotate } from '../engine';
 import { glossaryDb, type SavedTerm } from '../glossary/db';
 import { packProgress } from '../glossary/pack-loader';
 import { recordSightings, type Sighting, savedKeys, saveTerm, termKey, unsaveTerm } from '../glossary/terms';
-import { engineHost } from './engine-host';
+import { engineHost, fullEntry } from './engine-host';
 
 type Request<T extends BackgroundRequest['type']> = Extract<BackgroundRequest, { type: T }>;
 
@@ -90,8 +90,7 @@ export async function handleAnnotate(
 }
 
 export async function handleDescribe(request: Request<'describe'>): Promise<Description | undefined> {
-  const { pack, lexicon } = await engineHost();
-  const entry = lexicon.entry(request.id);
+  const [{ attributions }, entry] = await Promise.all([engineHost(), fullEntry(request.id)]);
   if (!entry) return undefined;
   let saved: SavedTerm | undefined;
   try {
@@ -107,9 +106,7 @@ export async function handleDescribe(request: Request<'describe'>): Promise<Desc
     country: entry.country,
     path: entry.path,
     desc: entry.desc,
-    attribution: entry.src
-      .map((key) => pack.attributions[key])
-      .filter((text): text is string => Boolean(text)),
+    attribution: entry.src.map((key) => attributions[key]).filter((text): text is string => Boolean(text)),
     saved: saved !== undefined,
     note: saved?.note || undefined,
     status: saved?.status,
@@ -117,8 +114,7 @@ export async function handleDescribe(request: Request<'describe'>): Promise<Desc
 }
 
 export async function handleSaveTerm(request: Request<'saveTerm'>): Promise<SavedTerm> {
-  const { lexicon } = await engineHost();
-  const entry = request.term.entryId ? lexicon.entry(request.term.entryId) : undefined;
+  const entry = request.term.entryId ? await fullEntry(request.term.entryId) : undefined;
   return saveTerm(glossaryDb(), request.term, request.context, entry, Date.now(), request.details);
 }
 
@@ -172,6 +168,6 @@ export async function handlePackStatus() {
 }
 
 export async function handleAttributions(): Promise<string[]> {
-  const { pack } = await engineHost();
-  return Object.values(pack.attributions);
+  const { attributions } = await engineHost();
+  return Object.values(attributions);
 }

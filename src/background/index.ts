@@ -4,9 +4,9 @@
  */
 import browser, { type Runtime } from 'webextension-polyfill';
 import { glossaryDb } from '../glossary/db';
-import { installPack } from '../glossary/pack-loader';
+import { installPack, packProgress } from '../glossary/pack-loader';
 import { registerContextMenu } from './context-menu';
-import { engineHost } from './engine-host';
+import { engineHost, fullPack } from './engine-host';
 import { installFaultHooks } from './fault-hooks';
 import {
   handleAnnotate,
@@ -45,8 +45,10 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
 
 async function ensurePackInstalled(): Promise<void> {
   try {
-    const { pack } = await engineHost();
-    await installPack(glossaryDb(), pack);
+    const [{ packVersion }, progress] = await Promise.all([engineHost(), packProgress(glossaryDb())]);
+    // Most starts end here: the stored pack is complete and current, the full pack is not read.
+    if (progress?.done && progress.version === packVersion) return;
+    await installPack(glossaryDb(), await fullPack());
   } catch (error) {
     console.warn('Dalil: the glossary pack could not be stored; highlights still work.', error);
   }

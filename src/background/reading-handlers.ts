@@ -10,13 +10,12 @@ import { feature } from 'topojson-client';
 import type { Topology } from 'topojson-specification';
 import atlas from 'world-atlas/countries-110m.json';
 import type { BackgroundRequest, EntityLocation, LocatorGeometry } from '../common/messages';
-import { engineHost } from './engine-host';
+import { fullEntry } from './engine-host';
 
 type Request<T extends BackgroundRequest['type']> = Extract<BackgroundRequest, { type: T }>;
 
 export async function handleLocate(request: Request<'locate'>): Promise<EntityLocation | null> {
-  const { lexicon } = await engineHost();
-  const entry = lexicon.entry(request.id);
+  const entry = await fullEntry(request.id);
   if (!entry || entry.lat === undefined || entry.lon === undefined) return null;
   return { lat: entry.lat, lon: entry.lon, country: entry.country };
 }

@@ -96,10 +96,12 @@ describe('routeMessage', () => {
   it('refuses every malformed or unknown message without running any handler', async () => {
     for (const message of MALFORMED) {
       const { handlers, calls } = spyHandlers();
-      expect(await routeMessage(message, self, OWN, handlers), JSON.stringify(message)?.slice(0, 80)).toEqual({
-        ok: false,
-        error: REJECTED,
-      });
+      expect(await routeMessage(message, self, OWN, handlers), JSON.stringify(message)?.slice(0, 80)).toEqual(
+        {
+          ok: false,
+          error: REJECTED,
+        },
+      );
       expect(calls).toEqual([]);
     }
   });
@@ -151,7 +153,10 @@ describe('routeMessage', () => {
     const async = spyHandlers(async () => {
       throw 'plain string';
     });
-    expect(await routeMessage(VALID[1], self, OWN, async.handlers)).toEqual({ ok: false, error: 'plain string' });
+    expect(await routeMessage(VALID[1], self, OWN, async.handlers)).toEqual({
+      ok: false,
+      error: 'plain string',
+    });
   });
 });
 
@@ -161,13 +166,19 @@ describe('userMessage', () => {
 
   it('says the storage is full for a quota error, however Dexie wraps it', () => {
     const quota = new DOMException('Quota exceeded', 'QuotaExceededError');
-    for (const error of [quota, named('AbortError', 'Transaction aborted', quota), named('BulkError', 'quota exceeded')])
+    for (const error of [
+      quota,
+      named('AbortError', 'Transaction aborted', quota),
+      named('BulkError', 'quota exceeded'),
+    ])
       expect(userMessage(error)).toMatch(/storage for Dalil is full, so nothing was saved/);
   });
 
   it('says the database is unavailable when IndexedDB cannot be opened', () => {
     for (const name of ['MissingAPIError', 'OpenFailedError', 'DatabaseClosedError', 'InvalidStateError'])
-      expect(userMessage(named(name))).toMatch(/glossary database is not available .* Highlights keep working/);
+      expect(userMessage(named(name))).toMatch(
+        /glossary database is not available .* Highlights keep working/,
+      );
   });
 
   it('keeps any other message as it is', () => {

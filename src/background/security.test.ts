@@ -29,17 +29,26 @@ const code = (file: string) =>
 
 describe('manifest', () => {
   it('asks for the permissions in the README table and nothing more', () => {
-    expect([...manifest.permissions].sort()).toEqual(['contextMenus', 'storage', 'unlimitedStorage']);
-    expect(manifest.host_permissions ?? []).toEqual([]);
+    expect([...manifest.permissions].sort()).toEqual([
+      'contextMenus',
+      'scripting',
+      'storage',
+      'unlimitedStorage',
+    ]);
+    // Host access is exactly where the content script runs: the reader is injected there.
+    expect([...(manifest.host_permissions ?? [])].sort()).toEqual(['file:///*', 'http://*/*', 'https://*/*']);
     expect(manifest.optional_permissions ?? []).toEqual([]);
     expect(manifest.optional_host_permissions ?? []).toEqual([]);
     const readme = readFileSync(path.join(root, 'README.md'), 'utf8');
-    const table = readme.slice(readme.indexOf('## Permissions'), readme.indexOf('##', readme.indexOf('## Permissions') + 3));
+    const table = readme.slice(
+      readme.indexOf('## Permissions'),
+      readme.indexOf('##', readme.indexOf('## Permissions') + 3),
+    );
     const listed = [...table.matchAll(/^\| `(\w+)`/gm)].map((m) => m[1]).sort();
     expect(listed).toEqual([...manifest.permissions].sort());
     const scripts = manifest.content_scripts.flatMap((c: { matches: string[] }) => c.matches).sort();
     expect(scripts).toEqual(['file:///*', 'http://*/*', 'https://*/*']);
-    expect(table).toContain('content script on `http(s)://*/*` and `file:///*`');
+    expect(table).toContain('content script and host access on `http(s)://*/*` and `file:///*`');
   });
 
   it('lets no web page or other extension in, and exposes no file to pages', () => {
@@ -87,7 +96,9 @@ describe('source', () => {
         .map((m) => `${path.relative(root, file)}: fetch(${m[1]}`),
     );
     expect(hits).toEqual([]);
-    const network = files.filter((file) => /new\s+(WebSocket|EventSource)\b|sendBeacon|importScripts\(/.test(code(file)));
+    const network = files.filter((file) =>
+      /new\s+(WebSocket|EventSource)\b|sendBeacon|importScripts\(/.test(code(file)),
+    );
     expect(network).toEqual([]);
   });
 });
@@ -96,7 +107,11 @@ describe('production build', () => {
   let out: string;
   beforeAll(() => {
     out = mkdtempSync(path.join(tmpdir(), 'dalil-scan-'));
-    execFileSync(process.execPath, ['build.mjs'], { cwd: root, env: { ...process.env, DALIL_OUT: out }, stdio: 'pipe' });
+    execFileSync(process.execPath, ['build.mjs'], {
+      cwd: root,
+      env: { ...process.env, DALIL_OUT: out },
+      stdio: 'pipe',
+    });
   }, 120_000);
   afterAll(() => rmSync(out, { recursive: true, force: true }));
 
@@ -112,7 +127,14 @@ describe('production build', () => {
     it(`${target}: no eval, no Function constructor, no remote URL, no test hook`, () => {
       const dir = path.join(out, target);
       const bundles = readdirSync(dir).filter((name) => name.endsWith('.js'));
-      expect(bundles.sort()).toEqual(['add-term.js', 'background.js', 'content.js', 'options.js', 'popup.js']);
+      expect(bundles.sort()).toEqual([
+        'add-term.js',
+        'background.js',
+        'content.js',
+        'options.js',
+        'popup.js',
+        'reader.js',
+      ]);
       const problems: string[] = [];
       for (const name of bundles) {
         const text = readFileSync(path.join(dir, name), 'utf8');
