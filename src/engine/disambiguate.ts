@@ -64,11 +64,35 @@ function score(e: PackEntry, f: Focus): number {
   return s;
 }
 
+const SETTLEMENTS = new Set(['city', 'town', 'village']);
+const SEAT_NAMED_UNITS = new Set(['district', 'subdistrict', 'county']);
+
+const samePath = (a: PackEntry['path'], b: PackEntry['path']): boolean =>
+  (a ?? []).map(([ar]) => adminKey(ar)).join('|') === (b ?? []).map(([ar]) => adminKey(ar)).join('|');
+
+/**
+ * A district or subdistrict named after its seat ("ناحية سراقب" around the town of
+ * سراقب): a bare mention in the news means the town, so the unit steps aside when the
+ * town is a candidate too (the town lies in the unit, or beside it in the same parent).
+ */
+function namedAfterItsSeat(unit: PackEntry, postings: Posting[]): boolean {
+  if (!SEAT_NAMED_UNITS.has(unit.kind)) return false;
+  const key = adminKey(unit.ar);
+  return postings.some(
+    ({ entry }) =>
+      SETTLEMENTS.has(entry.kind) &&
+      entry.country === unit.country &&
+      adminKey(entry.ar) === key &&
+      ((entry.path ?? []).some(([ar]) => adminKey(ar) === key) || samePath(entry.path, unit.path)),
+  );
+}
+
 /** Best posting for the article: focus and rank together. */
 export function choose(postings: Posting[], f: Focus): Posting | undefined {
   let best: Posting | undefined;
   let bestScore = -1;
   for (const p of postings) {
+    if (namedAfterItsSeat(p.entry, postings)) continue;
     // Focus (up to ~110) and rank (0–100) on one scale: a village in the article's
     // governorate beats a same-name village elsewhere, but not a country.
     const sc = score(p.entry, f) + p.entry.rank;
