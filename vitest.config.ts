@@ -6,5 +6,7 @@ export default defineConfig({
     environment: 'node',
     testTimeout: 20_000,
   },
-  oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
+  // vite 7 (pinned in package.json: vite 8 lists an optional package the registry lacks,
+  // which breaks `npm ci`) transforms with esbuild.
+  esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
 });
