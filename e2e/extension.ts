@@ -11,7 +11,7 @@ export const DIST = path.resolve(process.env.DALIL_DIST ?? 'dist/chrome');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export async function launchWithExtension(dist = DIST): Promise<BrowserContext> {
-  return chromium.launchPersistentContext(mkdtempSync(path.join(tmpdir(), 'dalil-e2e-')), {
+  const context = await chromium.launchPersistentContext(mkdtempSync(path.join(tmpdir(), 'dalil-e2e-')), {
     executablePath: CHROMIUM,
     headless: true,
     viewport: { width: 1280, height: 900 },
@@ -28,6 +28,38 @@ export async function launchWithExtension(dist = DIST): Promise<BrowserContext> 
       '--disable-quic',
     ],
   });
+  watchNetwork(context);
+  return context;
+}
+
+/**
+ * "No network request, ever": every request made in the browser (pages, the extension's
+ * pages, its service worker, and content scripts, which request as their page) must go
+ * to the extension itself or to the local fixture server. The extension fixture fails at
+ * teardown otherwise; specs with their own browser call `expectNoNetwork(context)`.
+ * (Requests the extension's CSP refuses never reach the network and are not seen here.)
+ */
+const ALLOWED_REQUEST = /^(chrome-extension:|data:|blob:|about:|http:\/\/(127\.0\.0\.1|localhost)(:\d+)?\/)/;
+const networkLog = new WeakMap<BrowserContext, string[]>();
+
+export function watchNetwork(context: BrowserContext): void {
+  const violations: string[] = [];
+  networkLog.set(context, violations);
+  context.on('request', (request) => {
+    if (!ALLOWED_REQUEST.test(request.url()))
+      violations.push(
+        `${request.serviceWorker() ? 'service worker' : 'page'}: ${request.method()} ${request.url()}`,
+      );
+  });
+}
+
+export function networkViolations(context: BrowserContext): string[] {
+  return [...(networkLog.get(context) ?? [])];
+}
+
+export function expectNoNetwork(context: BrowserContext): void {
+  const violations = networkViolations(context);
+  if (violations.length) throw new Error(`Requests left the machine:\n${violations.join('\n')}`);
 }
 
 export async function serviceWorkerOf(context: BrowserContext): Promise<Worker> {
@@ -44,6 +76,7 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
       const context = await launchWithExtension();
       await use(context);
       await context.close();
+      expectNoNetwork(context);
     },
     { scope: 'worker' },
   ],

@@ -9,9 +9,13 @@ import type { Pack } from '../src/common/pack';
 import { DIST, expect, hoverText, launchWithExtension, serviceWorkerOf, test } from './extension';
 import { waitForHighlights } from './helpers';
 
-const pack = JSON.parse(gunzipSync(readFileSync(path.join(DIST, 'pack', 'dalil-pack.json.gz'))).toString()) as Pack;
+const pack = JSON.parse(
+  gunzipSync(readFileSync(path.join(DIST, 'pack', 'dalil-pack.json.gz'))).toString(),
+) as Pack;
 
-test('a fresh install stores the full pack, and كفرنبل shows its English name and admin path', async ({ baseURL }) => {
+test('a fresh install stores the full pack, and كفرنبل shows its English name and admin path', async ({
+  baseURL,
+}) => {
   test.setTimeout(120_000);
   const context = await launchWithExtension();
   try {

@@ -30,8 +30,8 @@ export function browserMajorVersion(name) {
   return match ? Number(match[1]) : undefined;
 }
 
-function run(command, args) {
-  const result = spawnSync(command, args, { cwd: root, stdio: 'inherit' });
+function run(command, args, env = {}) {
+  const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } });
   if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed (exit ${result.status})`);
 }
 
@@ -77,8 +77,9 @@ function ensureVersions(names) {
   }
 }
 
-export function build(flags = []) {
-  run(process.execPath, [path.join(root, 'build.mjs'), ...flags]);
+/** Builds into dist/ (or `outDir`, e.g. dist-dev for the build with test hooks). */
+export function build(flags = [], outDir = undefined) {
+  run(process.execPath, [path.join(root, 'build.mjs'), ...flags], outDir ? { DALIL_OUT: outDir } : {});
 }
 
 export { root };

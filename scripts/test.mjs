@@ -7,6 +7,8 @@ import { build, ensureBrowsers, ensureDependencies, root } from './setup.mjs';
 ensureDependencies();
 ensureBrowsers(['chromium', 'firefox']);
 build();
+// The storage-fault e2e tests need the development build's fault hooks (never shipped).
+build(['--dev'], 'dist-dev');
 
 const steps = [
   ['typecheck', ['npx', 'tsc', '--noEmit']],

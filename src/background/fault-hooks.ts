@@ -6,7 +6,9 @@
  * full, or hold a write's transaction open (after the write, before the commit) so a
  * test can stop the worker in the middle of a save or of a pack batch.
  *
- * From a test: `serviceWorker.evaluate(() => self.__dalilFaults.set({ mode: 'quota' }))`.
+ * From a test: `serviceWorker.evaluate(() => self.__dalilFaults.set({ mode: 'quota' }))`, or,
+ * once the worker has been restarted (Playwright does not report the new worker), a
+ * message `{ __dalilFaults: { mode: 'quota' } }` from one of the extension's own pages.
  * A restarted worker starts without faults.
  */
 import type { DBCore, DBCoreMutateRequest, DBCoreTable, Middleware } from 'dexie';
@@ -69,8 +71,29 @@ export const faultMiddleware: Middleware<DBCore> = {
   },
 };
 
+interface RuntimeLike {
+  id: string;
+  onMessage: {
+    addListener(
+      listener: (message: unknown, sender: { id?: string }, reply: (r: unknown) => void) => undefined,
+    ): void;
+  };
+}
+
 export function installFaultHooks(db: GlossaryDb): void {
   db.use(faultMiddleware);
+  const g = globalThis as unknown as {
+    browser?: { runtime?: RuntimeLike };
+    chrome?: { runtime?: RuntimeLike };
+  };
+  const runtime = g.browser?.runtime ?? g.chrome?.runtime;
+  runtime?.onMessage.addListener((message, sender, reply) => {
+    const wanted = (message as { __dalilFaults?: Faults } | null)?.__dalilFaults;
+    if (sender.id !== runtime.id || typeof wanted !== 'object' || wanted === null) return undefined;
+    faults = { ...wanted };
+    reply({ faults });
+    return undefined;
+  });
   (globalThis as unknown as { __dalilFaults: unknown }).__dalilFaults = {
     set(next: Faults) {
       faults = { ...next };

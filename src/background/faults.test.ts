@@ -130,7 +130,7 @@ describe('background handlers under storage faults', () => {
     try {
       const db = new GlossaryDb('dalil-unopenable');
       const failure = await saveWith(db).catch((error: unknown) => error);
-      const { userMessage } = await import('./router');
+      const { userMessage } = await import('../common/errors');
       expect(userMessage(failure)).toMatch(/database is not available/);
     } finally {
       open.mockRestore();

@@ -5,8 +5,9 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { userMessage } from '../common/errors';
 import type { BackgroundRequest } from '../common/messages';
-import { type Handlers, isOwnSender, REJECTED, routeMessage, type SenderInfo, userMessage } from './router';
+import { type Handlers, isOwnSender, REJECTED, routeMessage, type SenderInfo } from './router';
 
 const OWN = 'abcdefghijklmnopabcdefghijklmnop';
 const self: SenderInfo = { id: OWN, url: `chrome-extension://${OWN}/options.html` };

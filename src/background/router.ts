@@ -4,6 +4,7 @@
  * pass the valibot schema; anything else is refused before any handler runs), and how
  * failures reach the reader (a clear sentence instead of a database error's name).
  */
+import { userMessage } from '../common/errors';
 import { type BackgroundRequest, parseBackgroundRequest, type Reply } from '../common/messages';
 
 type Request<T extends BackgroundRequest['type']> = Extract<BackgroundRequest, { type: T }>;
@@ -26,27 +27,6 @@ export const REJECTED = 'Unknown or malformed request.';
 /** Only the extension itself: its pages, its worker and its content scripts share its id. */
 export function isOwnSender(sender: SenderInfo | undefined, ownId: string): boolean {
   return Boolean(ownId) && sender?.id === ownId;
-}
-
-/** Storage failures in words a reader can act on; other errors keep their own message. */
-export function userMessage(error: unknown): string {
-  const names = new Set<string>();
-  let message = '';
-  for (let e: unknown = error, depth = 0; e && depth < 5; depth++) {
-    const { name, message: text, inner } = e as { name?: unknown; message?: unknown; inner?: unknown };
-    if (typeof name === 'string') names.add(name);
-    if (!message && typeof text === 'string') message = text;
-    e = inner;
-  }
-  if (names.has('QuotaExceededError') || /quota/i.test(message))
-    return 'The browser’s storage for Dalil is full, so nothing was saved. Free some disk space and try again; highlights keep working.';
-  if (
-    ['MissingAPIError', 'OpenFailedError', 'DatabaseClosedError', 'InvalidStateError', 'UnknownError'].some(
-      (n) => names.has(n),
-    )
-  )
-    return 'Dalil’s glossary database is not available in this browser window (private browsing or storage turned off), so nothing was saved. Highlights keep working.';
-  return message || String(error);
 }
 
 /**

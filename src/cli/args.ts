@@ -23,7 +23,8 @@ export function parseArgs(argv: string[]): Command {
     if (a === '--help' || a === '-h') return { cmd: 'help' };
     if (a === '--format' || a.startsWith('--format=')) {
       const v = a.includes('=') ? a.slice(a.indexOf('=') + 1) : argv[++i];
-      if (v !== 'json' && v !== 'text') throw new UsageError(`--format must be json or text, not ${v ?? '(nothing)'}`);
+      if (v !== 'json' && v !== 'text')
+        throw new UsageError(`--format must be json or text, not ${v ?? '(nothing)'}`);
       format = v;
     } else if (a === '--') rest.push(...argv.slice(i + 1)), (i = argv.length);
     else if (a.startsWith('-') && a.length > 1) throw new UsageError(`unknown option ${a}`);

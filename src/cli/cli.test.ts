@@ -25,7 +25,10 @@ beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'dalil-cli-'));
   pack = join(dir, 'pack.json.gz');
   writeFileSync(pack, gzipSync(JSON.stringify(TEST_PACK)));
-  writeFileSync(join(dir, 'a.txt'), 'قصفت الطائرات بلدات "كنصفرة، وبليون" في ريف إدلب، وقالت وزارة الدفاع التركية إن القصف مستمر.');
+  writeFileSync(
+    join(dir, 'a.txt'),
+    'قصفت الطائرات بلدات "كنصفرة، وبليون" في ريف إدلب، وقالت وزارة الدفاع التركية إن القصف مستمر.',
+  );
   writeFileSync(
     join(dir, 'b.html'),
     '<!doctype html><html lang="ar" dir="rtl"><head><title>x</title></head><body><nav>الرئيسية</nav><article><h1>قصف</h1><p>سقطت قذائف على مدينة حلب في سوريا.</p></article></body></html>',
@@ -37,13 +40,36 @@ describe('dalil annotate', { timeout: 60_000 }, () => {
   it('prints JSON Lines, one per file', () => {
     const r = run(['annotate', join(dir, 'a.txt'), join(dir, 'b.html'), '--format', 'json']);
     expect(r.status).toBe(0);
-    const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    const lines = r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(lines).toHaveLength(2);
     expect(lines[0].file).toBe(join(dir, 'a.txt'));
-    expect(Object.keys(lines[0].detection).sort()).toEqual(['isArabic', 'isPolitical', 'language', 'reasons', 'score']);
-    expect(lines[0].entities.map((e: { text: string }) => e.text)).toEqual(['كنصفرة', 'بليون', 'إدلب', 'وزارة الدفاع التركية']);
+    expect(Object.keys(lines[0].detection).sort()).toEqual([
+      'isArabic',
+      'isPolitical',
+      'language',
+      'reasons',
+      'score',
+    ]);
+    expect(lines[0].entities.map((e: { text: string }) => e.text)).toEqual([
+      'كنصفرة',
+      'بليون',
+      'إدلب',
+      'وزارة الدفاع التركية',
+    ]);
     const e = lines[0].entities[0];
-    expect(Object.keys(e).sort()).toEqual(['end', 'id', 'name_ar', 'name_en', 'source', 'start', 'text', 'type']);
+    expect(Object.keys(e).sort()).toEqual([
+      'end',
+      'id',
+      'name_ar',
+      'name_en',
+      'source',
+      'start',
+      'text',
+      'type',
+    ]);
     expect(lines[1].entities.map((x: { text: string }) => x.text)).toEqual(['حلب', 'سوريا']);
   });
 

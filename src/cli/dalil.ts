@@ -3,11 +3,11 @@
  * `dalil`: annotate saved articles and look names up, with the extension's own engine.
  * Exit status: 0 success, 2 usage or input error (one line on stderr, no stack trace).
  */
-import { Lexicon, annotate } from '../engine/index';
-import { USAGE, UsageError, parseArgs } from './args';
+import { annotate, Lexicon } from '../engine/index';
+import { parseArgs, USAGE, UsageError } from './args';
 import { annotationJson, annotationText, lookupJson, lookupText, useColour } from './format';
 import { InputError, readInput } from './input';
-import { PackError, loadPack } from './pack';
+import { loadPack, PackError } from './pack';
 
 function run(argv: string[]): number {
   const cmd = parseArgs(argv);
@@ -20,13 +20,17 @@ function run(argv: string[]): number {
   const lexicon = Lexicon.fromPack(loadPack());
   if (cmd.cmd === 'lookup') {
     const entries = lexicon.lookup(cmd.name);
-    process.stdout.write(`${cmd.format === 'json' ? lookupJson(cmd.name, entries) : lookupText(cmd.name, entries)}\n`);
+    process.stdout.write(
+      `${cmd.format === 'json' ? lookupJson(cmd.name, entries) : lookupText(cmd.name, entries)}\n`,
+    );
     return 0;
   }
   const colour = useColour(process.stdout);
   for (const [file, text] of inputs) {
     const a = annotate(text, lexicon);
-    process.stdout.write(`${cmd.format === 'json' ? annotationJson(file, a) : annotationText(file, text, a, colour)}\n`);
+    process.stdout.write(
+      `${cmd.format === 'json' ? annotationJson(file, a) : annotationText(file, text, a, colour)}\n`,
+    );
   }
   return 0;
 }
@@ -36,7 +40,9 @@ function main(): void {
     process.exitCode = run(process.argv.slice(2));
   } catch (e) {
     const known = e instanceof UsageError || e instanceof InputError || e instanceof PackError;
-    process.stderr.write(`dalil: ${known ? (e as Error).message : `unexpected error: ${(e as Error)?.message ?? e}`}\n`);
+    process.stderr.write(
+      `dalil: ${known ? (e as Error).message : `unexpected error: ${(e as Error)?.message ?? e}`}\n`,
+    );
     process.exitCode = 2;
   }
 }

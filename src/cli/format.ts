@@ -59,7 +59,9 @@ export function annotationText(file: string, text: string, a: Annotation, colour
   ];
   const counts = { place: 0, organization: 0, person: 0 };
   for (const e of a.entities) counts[e.type]++;
-  lines.push(bold(`entities: ${counts.place} places, ${counts.organization} organisations, ${counts.person} people`));
+  lines.push(
+    bold(`entities: ${counts.place} places, ${counts.organization} organisations, ${counts.person} people`),
+  );
   const seen = new Set<string>();
   for (const e of a.entities) {
     const k = `${e.type}|${e.text}`;
@@ -82,7 +84,12 @@ export function lookupText(name: string, entries: PackEntry[]): string {
     .map((e) => {
       const head = `${e.ar} — ${e.en}  [${e.id}] ${e.type}/${e.kind}${e.country ? ` ${e.country}` : ''} rank ${e.rank}`;
       const p = pathText(e);
-      return [head, p ? `  ${p}` : '', e.desc ? `  ${e.desc}` : '', e.aliases?.length ? `  also: ${e.aliases.join('، ')}` : '']
+      return [
+        head,
+        p ? `  ${p}` : '',
+        e.desc ? `  ${e.desc}` : '',
+        e.aliases?.length ? `  also: ${e.aliases.join('، ')}` : '',
+      ]
         .filter(Boolean)
         .join('\n');
     })

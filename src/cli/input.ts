@@ -14,7 +14,9 @@ export function readInput(file: string): string {
     raw = readFileSync(file, 'utf8');
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    throw new InputError(`cannot read ${file}${code === 'ENOENT' ? ': no such file' : code === 'EISDIR' ? ': is a directory' : ''}`);
+    throw new InputError(
+      `cannot read ${file}${code === 'ENOENT' ? ': no such file' : code === 'EISDIR' ? ': is a directory' : ''}`,
+    );
   }
   if (/\.x?html?$/i.test(file)) {
     try {

@@ -14,7 +14,11 @@ export class PackError extends Error {}
 export function defaultPackPath(): string {
   if (process.env.DALIL_PACK) return process.env.DALIL_PACK;
   const here = dirname(fileURLToPath(import.meta.url));
-  const candidates = [resolve(here, '../../pack/dalil-pack.json.gz'), resolve(here, '../pack/dalil-pack.json.gz'), resolve(process.cwd(), 'pack/dalil-pack.json.gz')];
+  const candidates = [
+    resolve(here, '../../pack/dalil-pack.json.gz'),
+    resolve(here, '../pack/dalil-pack.json.gz'),
+    resolve(process.cwd(), 'pack/dalil-pack.json.gz'),
+  ];
   return candidates.find((p) => existsSync(p)) ?? (candidates[0] as string);
 }
 

@@ -23,8 +23,20 @@ function runtime(): RuntimeApi {
   return (g.browser ?? g.chrome)!.runtime;
 }
 
+/** The browser's words when the worker stopped (or the extension reloaded) mid-request. */
+const CHANNEL_LOST =
+  /message channel closed|port closed|Receiving end does not exist|Extension context invalidated/i;
+
 export async function ask<T>(request: BackgroundRequest): Promise<T> {
-  const reply = (await runtime().sendMessage(request)) as Reply<T> | undefined;
+  let reply: Reply<T> | undefined;
+  try {
+    reply = (await runtime().sendMessage(request)) as Reply<T> | undefined;
+  } catch (error) {
+    if (CHANNEL_LOST.test(String(error))) {
+      throw new Error('Dalil stopped before it could finish; nothing was changed. Try again.');
+    }
+    throw error;
+  }
   if (!reply) throw new Error('Dalil’s background did not answer.');
   if (!reply.ok) throw new Error(reply.error);
   return reply.value;

@@ -4,8 +4,14 @@ import { choose, computeFocus } from './disambiguate';
 
 const SY: [string, string] = ['سوريا', 'Syria'];
 const IDLIB: [string, string] = ['إدلب', 'Idlib'];
-const place = (id: string, kind: string, ar: string, rank: number, path: Array<[string, string]>, country = 'SY') =>
-  ({ id, type: 'place', kind, ar, en: id, rank, path, country, src: [] }) as PackEntry;
+const place = (
+  id: string,
+  kind: string,
+  ar: string,
+  rank: number,
+  path: Array<[string, string]>,
+  country = 'SY',
+) => ({ id, type: 'place', kind, ar, en: id, rank, path, country, src: [] }) as PackEntry;
 
 const seatCases: Array<[string, PackEntry[], string]> = [
   [
@@ -33,7 +39,17 @@ const seatCases: Array<[string, PackEntry[], string]> = [
     'a same-name village in another country does not move the unit aside',
     [
       place('subdistrict', 'subdistrict', 'بنش', 50, [IDLIB, SY]),
-      place('village', 'village', 'بنش', 20, [['صنعاء', 'Sanaa'], ['اليمن', 'Yemen']], 'YE'),
+      place(
+        'village',
+        'village',
+        'بنش',
+        20,
+        [
+          ['صنعاء', 'Sanaa'],
+          ['اليمن', 'Yemen'],
+        ],
+        'YE',
+      ),
     ],
     'subdistrict',
   ],
@@ -45,4 +61,3 @@ describe('choose', () => {
     expect(choose(postings, computeFocus([]))?.entry.id).toBe(expected);
   });
 });
-

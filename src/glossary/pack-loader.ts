@@ -39,7 +39,10 @@ export async function installPack(
     // after the clear must not leave a progress row claiming the old pack is still stored.
     await db.transaction('rw', db.entries, db.meta, async () => {
       await db.entries.clear();
-      await db.meta.put({ key: PROGRESS_KEY, value: { version: pack.version, loaded: 0, total, done: false } });
+      await db.meta.put({
+        key: PROGRESS_KEY,
+        value: { version: pack.version, loaded: 0, total, done: false },
+      });
     });
   }
   while (loaded < total) {

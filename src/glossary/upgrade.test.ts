@@ -63,7 +63,12 @@ describe.each(RELEASED)('a database from release %s', (label, fixture) => {
       undefined,
       Date.UTC(2026, 5, 1),
     );
-    expect(after).toMatchObject({ note: before.note, tags: before.tags, status: before.status, timesSeen: 10 });
+    expect(after).toMatchObject({
+      note: before.note,
+      tags: before.tags,
+      status: before.status,
+      timesSeen: 10,
+    });
     expect(after.contexts[0]?.url).toBe('https://news.example/new');
     await db.delete();
   });
@@ -125,7 +130,11 @@ describe('a pack upgrade', () => {
   it('a cut between clearing the old entries and the first new batch never claims the old pack is still there', async () => {
     const db = new GlossaryDb('upgrade-pack-clear');
     await installPack(db, syntheticPack('1', 10, 'a'));
-    const term = await saveTerm(db, { ar: 'حلب', en: 'Aleppo', type: 'place' }, { sentence: '', url: '', title: '' });
+    const term = await saveTerm(
+      db,
+      { ar: 'حلب', en: 'Aleppo', type: 'place' },
+      { sentence: '', url: '', title: '' },
+    );
     // The first write of the new version's entries fails (the worker is stopped there).
     let failNext = true;
     db.close();

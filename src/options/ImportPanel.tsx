@@ -3,7 +3,9 @@
  * everything first, preview what will happen and by which duplicate rule, then write it
  * all in one transaction. A file with any problem is refused whole.
  */
+
 import { useState } from 'preact/hooks';
+import { userMessage } from '../common/errors';
 import { glossaryDb } from '../glossary/db';
 import { decodeText, detectKind } from '../glossary/decode';
 import {
@@ -84,7 +86,7 @@ export function ImportPanel() {
       const count = await applyImport(glossaryDb(), plan.terms, progress(g('import_writing', 'Importing…')));
       setStep({ kind: 'done', count });
     } catch (error) {
-      setStep({ kind: 'refused', problems: [{ message: String(error) }], count: 1, unit: '' });
+      setStep({ kind: 'refused', problems: [{ message: userMessage(error) }], count: 1, unit: '' });
     }
   };
 

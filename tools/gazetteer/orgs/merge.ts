@@ -21,7 +21,9 @@ interface OrgFile {
 /** Every curated organisation, with its file's defaults applied; Party Facts ids are dropped. */
 export function readCuratedOrganizations(dir = ORGS_DIR): Array<PackEntry & { file: string }> {
   const out: Array<PackEntry & { file: string }> = [];
-  for (const file of readdirSync(dir).filter((name) => name.endsWith('.json')).sort()) {
+  for (const file of readdirSync(dir)
+    .filter((name) => name.endsWith('.json'))
+    .sort()) {
     const data = JSON.parse(readFileSync(path.join(dir, file), 'utf8')) as OrgFile;
     for (const { pf: _partyFactsId, ...entry } of data.entries) {
       out.push({ ...data.defaults, ...entry, type: 'organization', file } as PackEntry & { file: string });
@@ -39,5 +41,7 @@ export function mergeOrganizations(dir = ORGS_DIR): PackEntry[] {
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const entries = mergeOrganizations();
   writeFileSync(ORGS_FILE, `[\n${entries.map((entry) => JSON.stringify(entry)).join(',\n')}\n]\n`);
-  console.log(`organisations: ${entries.length} entries written to ${path.relative(process.cwd(), ORGS_FILE)}`);
+  console.log(
+    `organisations: ${entries.length} entries written to ${path.relative(process.cwd(), ORGS_FILE)}`,
+  );
 }

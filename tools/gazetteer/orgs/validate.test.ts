@@ -3,12 +3,33 @@ import { describe, expect, it } from 'vitest';
 import { readCuratedOrganizations } from './merge';
 
 const KINDS = new Set([
-  'party', 'armed_group', 'ministry', 'army', 'security', 'parliament', 'council', 'government', 'intl_org',
-  'un_agency', 'rights_group', 'news_agency', 'broadcaster', 'judiciary', 'police', 'union', 'religious_body', 'agency',
+  'party',
+  'armed_group',
+  'ministry',
+  'army',
+  'security',
+  'parliament',
+  'council',
+  'government',
+  'intl_org',
+  'un_agency',
+  'rights_group',
+  'news_agency',
+  'broadcaster',
+  'judiciary',
+  'police',
+  'union',
+  'religious_body',
+  'agency',
 ]);
 const ARABIC_ONLY = /^[\u0600-\u06FF\s\d\-–()'"«».،/]+$/;
 const fold = (s: string) =>
-  s.replace(/[\u064B-\u065F\u0670\u0640]/g, '').replace(/[أإآٱ]/g, 'ا').replace(/ى/g, 'ي').replace(/ة/g, 'ه').trim();
+  s
+    .replace(/[\u064B-\u065F\u0670\u0640]/g, '')
+    .replace(/[أإآٱ]/g, 'ا')
+    .replace(/ى/g, 'ي')
+    .replace(/ة/g, 'ه')
+    .trim();
 
 const orgs = readCuratedOrganizations();
 
