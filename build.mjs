@@ -169,7 +169,6 @@ const cliBuild = {
   platform: 'node',
   target: 'node20',
   packages: 'external',
-  banner: { js: '#!/usr/bin/env node' },
 };
 
 async function main() {

@@ -1,6 +1,6 @@
 /** End-to-end: the CLI run as a process on temp files, with a small pack of our own. */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -117,5 +117,20 @@ describe('dalil lookup', { timeout: 60_000 }, () => {
   });
   it('says when a name is unknown', () => {
     expect(run(['lookup', 'لاشيء']).stdout).toMatch(/not in the glossary/);
+  });
+});
+
+// The bundle `npm run build` writes (npm test builds before the unit tests run).
+const bundled = join(root, 'dist/cli/dalil.mjs');
+describe.runIf(existsSync(bundled))('the built dist/cli/dalil.mjs', { timeout: 60_000 }, () => {
+  it('runs as a plain Node script', () => {
+    const r = spawnSync(process.execPath, [bundled, 'annotate', '--format', 'json', join(dir, 'a.txt')], {
+      cwd: root,
+      encoding: 'utf8',
+      env: { ...process.env, DALIL_PACK: pack },
+    });
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    expect(JSON.parse(r.stdout).entities.map((e: { text: string }) => e.text)).toContain('إدلب');
   });
 });
