@@ -26,8 +26,10 @@ export function parseArgs(argv: string[]): Command {
       if (v !== 'json' && v !== 'text')
         throw new UsageError(`--format must be json or text, not ${v ?? '(nothing)'}`);
       format = v;
-    } else if (a === '--') rest.push(...argv.slice(i + 1)), (i = argv.length);
-    else if (a.startsWith('-') && a.length > 1) throw new UsageError(`unknown option ${a}`);
+    } else if (a === '--') {
+      rest.push(...argv.slice(i + 1));
+      break;
+    } else if (a.startsWith('-') && a.length > 1) throw new UsageError(`unknown option ${a}`);
     else rest.push(a);
   }
   const [cmd, ...operands] = rest;
