@@ -53,8 +53,16 @@ if (!headless) {
     return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
   });
   await page.mouse.move(point.x, point.y, { steps: 3 });
-  await page.getByRole('dialog').waitFor({ timeout: 5_000 });
-  await page.waitForTimeout(300);
+  const tooltip = page.getByRole('dialog');
+  await tooltip.waitFor({ timeout: 5_000 });
+  // The admin path and map arrive from the glossary a moment later (on a first run,
+  // while the pack is still being stored): wait for them, but never for long.
+  await tooltip
+    .getByText('Syria')
+    .first()
+    .waitFor({ timeout: 15_000 })
+    .catch(() => undefined);
+  await page.waitForTimeout(400);
   const dir = path.join(root, 'artifacts');
   mkdirSync(dir, { recursive: true });
   const file = path.join(dir, 'dalil-demo.png');
