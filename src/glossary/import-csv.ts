@@ -5,27 +5,17 @@
  */
 import Papa from 'papaparse';
 import type { SavedTerm } from './db';
+import { CSV_COLUMNS } from './export';
 import { breathe, type ParsedImport, type Problem, ProblemList, type Progress } from './import';
 import { cleanTags, termKey } from './terms';
 
-/** The fields a CSV column may fill; `arabic` is required. */
-export const CSV_FIELDS = [
-  'arabic',
-  'english',
-  'type',
-  'kind',
-  'country',
-  'status',
-  'tags',
-  'note',
-  'context',
-  'page_title',
-  'page_url',
-  'first_seen',
-  'last_seen',
-  'times_seen',
-  'entry_id',
-] as const;
+/**
+ * The fields a CSV column may fill (`arabic` is required): every column Dalil exports
+ * except the admin path, which comes from the glossary entry, not from the file.
+ */
+export const CSV_FIELDS = CSV_COLUMNS.filter(
+  (column): column is Exclude<(typeof CSV_COLUMNS)[number], 'admin_path'> => column !== 'admin_path',
+);
 export type CsvField = (typeof CSV_FIELDS)[number];
 
 /** Column index for each field, or -1 when the file has no such column. */
