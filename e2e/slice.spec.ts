@@ -10,6 +10,30 @@ import { domUnchanged, tabIdOf, waitForHighlights } from './helpers';
 
 test.describe.configure({ mode: 'serial' });
 
+// The browser is shared with earlier spec files, which save terms of their own: start
+// from an empty glossary, so every name here is painted and offered as a new term.
+test.beforeAll(async ({ extensionContext, extensionId }) => {
+  const page = await extensionContext.newPage();
+  await page.goto(`chrome-extension://${extensionId}/options.html`);
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('dalil');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const tx = open.result.transaction('terms', 'readwrite');
+          tx.objectStore('terms').clear();
+          tx.oncomplete = () => {
+            open.result.close();
+            resolve();
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+  );
+  await page.close();
+});
+
 test('the demo article is highlighted without touching its DOM, clitics excluded', async ({ page }) => {
   await page.goto('/demo.html');
   // "بريف إدلب": only the name is painted, never the proclitic ب or the word ريف;

@@ -1,6 +1,6 @@
 /**
  * Reads the files shipped inside the extension: the compiled lexicon the worker starts
- * from (pack/lexicon.json, written by build.mjs) and the full pack
+ * from (pack/lexicon.json.gz, written by build.mjs) and the full pack
  * (pack/dalil-pack.json.gz), needed only to fill IndexedDB or when it is unavailable.
  * Fetching the extension's own files is not a network request.
  */
@@ -9,7 +9,7 @@ import type { Pack } from '../common/pack';
 import { type CompiledLexicon, isCompiledLexicon } from '../engine/lexicon-compiled';
 
 export const PACK_PATH = 'pack/dalil-pack.json.gz';
-export const LEXICON_PATH = 'pack/lexicon.json';
+export const LEXICON_PATH = 'pack/lexicon.json.gz';
 
 async function fetchOwn(file: string): Promise<Response> {
   const response = await fetch(browser.runtime.getURL(file));
@@ -18,15 +18,18 @@ async function fetchOwn(file: string): Promise<Response> {
   return response;
 }
 
+async function gunzipJson(file: string): Promise<unknown> {
+  const response = await fetchOwn(file);
+  return new Response(response.body!.pipeThrough(new DecompressionStream('gzip'))).json();
+}
+
 export async function readCompiledLexicon(): Promise<CompiledLexicon> {
-  const compiled: unknown = await (await fetchOwn(LEXICON_PATH)).json();
+  const compiled = await gunzipJson(LEXICON_PATH);
   if (!isCompiledLexicon(compiled))
     throw new Error(`${LEXICON_PATH} is not a lexicon this version can read.`);
   return compiled;
 }
 
 export async function readBundledPack(): Promise<Pack> {
-  const response = await fetchOwn(PACK_PATH);
-  const text = await new Response(response.body!.pipeThrough(new DecompressionStream('gzip'))).text();
-  return JSON.parse(text) as Pack;
+  return (await gunzipJson(PACK_PATH)) as Pack;
 }
