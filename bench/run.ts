@@ -1,0 +1,129 @@
+/**
+ * Dalil's benchmarks (issue #7): prints a table of figures (median of several runs, with
+ * min–max, ratios against baselines measured in the same run) and writes them to
+ * bench/results.json. Not a test: budgets are reported, never enforced.
+ *
+ *   node scripts/run-ts.mjs bench/run.ts [--quick] [--only=1,2,5]
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { annotatedFigures } from './browser/annotated';
+import { buildPlain, buildTimed, missing, PLAIN, ROOT, TIMED } from './browser/build';
+import { gateFigures } from './browser/gate-cost';
+import { glossaryBundle, glossaryFigures } from './browser/glossary';
+import { launch } from './browser/launch';
+import { markJsFigures } from './browser/markjs';
+import { serve } from './browser/server';
+import { currentWorker, packInstalled, workerFigures } from './browser/worker';
+import { buildPages, FULL, QUICK } from './fixtures/pages';
+import { type Figure, figure } from './lib/stats';
+import { table } from './lib/table';
+import { engineFigures } from './node/engine';
+
+const args = process.argv.slice(2);
+const quick = args.includes('--quick');
+const only = args
+  .find((arg) => arg.startsWith('--only='))
+  ?.slice(7)
+  .split(',');
+const wants = (n: number) => !only || only.includes(String(n));
+const R = quick
+  ? { runs: 3, traced: 1, gate: 3, worker: 2, engine: 3, installs: 1, terms: 10_000, textBytes: 300_000 }
+  : { runs: 5, traced: 2, gate: 5, worker: 4, engine: 5, installs: 1, terms: 10_000, textBytes: 1_500_000 };
+
+function log(message: string): void {
+  process.stderr.write(`bench: ${message}\n`);
+}
+
+async function main(): Promise<void> {
+  const figures: Figure[] = [];
+  const started = Date.now();
+  log(`building dist-bench (${quick ? 'quick' : 'full'} run)`);
+  buildPlain();
+  await buildTimed();
+  if (missing.length) log(`timing marks not inserted (source changed): ${missing.join('; ')}`);
+  const pages = await buildPages(quick ? QUICK : FULL);
+  const server = await serve({
+    ...pages,
+    '/glossary.html':
+      '<!doctype html><meta charset="utf-8"><title>glossary bench</title><script src="/glossary.js"></script>',
+    '/glossary.js': await glossaryBundle(),
+    '/pack.json.gz': readFileSync(path.join(ROOT, 'pack/dalil-pack.json.gz')),
+  });
+  try {
+    if (wants(6)) {
+      log('6 engine (Node)');
+      figures.push(...engineFigures(R.engine, R.textBytes));
+    }
+    const plain = await launch();
+    try {
+      if (wants(7)) {
+        log('7 glossary');
+        figures.push(...(await glossaryFigures(plain.context, server.origin, R.installs, R.terms, R.runs)));
+      }
+      if (wants(1)) {
+        log('1 idle pages');
+        const ext = await launch(PLAIN);
+        figures.push(...(await gateFigures(ext.context, server.origin, R.gate)));
+        await ext.context.close();
+      }
+      if (wants(2) || wants(3) || wants(4) || wants(5) || wants(8)) {
+        const timed = await launch(TIMED, true);
+        log('waiting for the first install of the pack in the worker');
+        const installMs = await packInstalled(timed.context);
+        figures.push(
+          figure('7 glossary (Chromium IDB)', 'first install in the real worker (launch → done)', 'ms', [
+            installMs,
+          ]),
+        );
+        log('2–3 annotated pages');
+        const annotated = await annotatedFigures(
+          timed.context,
+          () => currentWorker(timed.context),
+          server.origin,
+          R.runs,
+          R.traced,
+        );
+        figures.push(...annotated.figures);
+        if (wants(4) || wants(8)) {
+          log('4 mark.js, 8 memory');
+          figures.push(
+            ...(await markJsFigures(
+              timed.context,
+              plain.context,
+              server.origin,
+              annotated.runs.long ?? [],
+              R.runs,
+            )),
+          );
+        }
+        if (wants(5)) {
+          log('5 worker');
+          figures.push(...(await workerFigures(timed.context, timed.userDataDir, server.origin, R.worker)));
+        }
+        await timed.context.close().catch(() => undefined);
+      }
+    } finally {
+      await plain.context.close().catch(() => undefined);
+    }
+  } finally {
+    await server.close();
+  }
+  const order = (f: Figure) => Number.parseInt(f.group, 10);
+  figures.sort((a, b) => order(a) - order(b));
+  console.log(table(figures));
+  const file = path.join(ROOT, 'bench/results.json');
+  writeFileSync(
+    file,
+    `${JSON.stringify({ date: new Date().toISOString(), quick, seconds: Math.round((Date.now() - started) / 1000), dist: path.relative(ROOT, TIMED), figures }, null, 2)}\n`,
+  );
+  log(`wrote ${path.relative(ROOT, file)} in ${Math.round((Date.now() - started) / 1000)} s`);
+}
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  },
+);
