@@ -61,8 +61,6 @@ export function engineFigures(runs: number, textBytes: number): Figure[] {
   const gunzip: number[] = [];
   const parse: number[] = [];
   const build: number[] = [];
-  const packHeap: number[] = [];
-  const lexiconHeap: number[] = [];
   const totalHeap: number[] = [];
   let lexicon: Lexicon | undefined;
   for (let i = 0; i < Math.max(2, Math.ceil(runs / 2)); i++) {
@@ -79,9 +77,6 @@ export function engineFigures(runs: number, textBytes: number): Figure[] {
     const pack = loaded.pack;
     loaded = undefined;
     lexicon = undefined;
-    const packOnly = heapMB() - before;
-    packHeap.push(packOnly);
-    lexiconHeap.push(both - packOnly);
     totalHeap.push(both);
     lexicon = Lexicon.fromPack(pack);
   }
@@ -110,8 +105,6 @@ export function engineFigures(runs: number, textBytes: number): Figure[] {
     figure(g, 'Lexicon.fromPack', 'ms', build),
     figure(g, 'lexicon load total', 'ms', total),
     figure(g, 'heap: parsed pack + lexicon', 'MB', totalHeap, { budget: '< 40 MB', within: (m) => m < 40 }),
-    figure(g, '  of which parsed pack (JSON objects)', 'MB', packHeap),
-    figure(g, '  of which lexicon index', 'MB', lexiconHeap),
     figure(
       g,
       `annotate ${mb.toFixed(2)} MB UTF-8`,
