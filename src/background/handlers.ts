@@ -11,7 +11,7 @@ import type {
   NameMatch,
   PageEntity,
 } from '../common/messages';
-import { sentenceAround } from '../content/sentence';
+import { sentenceAround } from '../common/sentence';
 import { annotate } from '../engine';
 import { glossaryDb, type SavedTerm } from '../glossary/db';
 import { packProgress } from '../glossary/pack-loader';

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { PageEntity } from '../common/messages';
+import { sentenceAround } from '../common/sentence';
 import type { TextSegment } from './extract';
 import { segmentAt } from './highlight';
 import { entityIndexAt } from './hit-test';
-import { sentenceAround } from './sentence';
 
 describe('sentenceAround', () => {
   const text = 'جملة أولى. قصفت القوات بلدة بليون في جبل الزاوية؟ جملة ثالثة\nسطر آخر';

@@ -5,6 +5,7 @@
  * DOM in, DOM out; no matching happens here.
  */
 import type { PageState } from '../common/messages';
+import { sentenceAround } from '../common/sentence';
 import {
   DEFAULT_SETTINGS,
   loadSettings,
@@ -22,7 +23,6 @@ import { PageWatcher } from './observer';
 import { entityKey } from './page-model';
 import { Reader } from './reader';
 import { onRequest } from './runtime';
-import { sentenceAround } from './sentence';
 import { markReaderLoaded, readerForced, setReaderStart } from './stage';
 import { TooltipHost } from './tooltip';
 
