@@ -83,13 +83,10 @@ async function writeLocales(outdir) {
   }
 }
 
-/**
- * The service worker's lexicon, compiled from the pack by the engine itself, so that
- * the worker restores a prebuilt index at start instead of folding every name.
- */
-async function writeCompiledLexicon(outdirs) {
+/** Runs a TypeScript module of the source in Node (bundled on the fly) and hands it to `use`. */
+async function withModule(entry, use) {
   const bundled = await esbuild.build({
-    entryPoints: [path.join(root, 'src/engine/lexicon-compiled.ts')],
+    entryPoints: [path.join(root, entry)],
     bundle: true,
     platform: 'node',
     format: 'esm',
@@ -98,19 +95,39 @@ async function writeCompiledLexicon(outdirs) {
   });
   const cacheDir = path.join(root, 'node_modules', '.cache', 'dalil');
   await mkdir(cacheDir, { recursive: true });
-  const modulePath = path.join(cacheDir, `lexicon-compiled-${process.pid}.mjs`);
+  const modulePath = path.join(cacheDir, `${path.basename(entry, '.ts')}-${process.pid}.mjs`);
   await writeFile(modulePath, bundled.outputFiles[0].contents);
   try {
-    const { compileLexicon } = await import(pathToFileURL(modulePath).href);
+    return await use(await import(pathToFileURL(modulePath).href));
+  } finally {
+    await rm(modulePath, { force: true });
+  }
+}
+
+/**
+ * The service worker's lexicon, compiled from the pack by the engine itself, so that
+ * the worker restores a prebuilt index at start instead of folding every name.
+ */
+async function writeCompiledLexicon(outdirs) {
+  await withModule('src/engine/lexicon-compiled.ts', async ({ compileLexicon }) => {
     const pack = JSON.parse(
       gunzipSync(await readFile(path.join(root, 'pack', 'dalil-pack.json.gz'))).toString('utf8'),
     );
     // Gzipped: a quarter of the size in the package, and web-ext lint refuses JSON this large.
     const gz = gzipSync(JSON.stringify(compileLexicon(pack)), { level: 9 });
     for (const outdir of outdirs) await writeFile(path.join(outdir, 'pack', 'lexicon.json.gz'), gz);
-  } finally {
-    await rm(modulePath, { force: true });
-  }
+  });
+}
+
+/**
+ * highlights.css, the manifest's content-script stylesheet, from the same code that styles
+ * highlights at run time (src/content/highlight-style.ts explains why it is a file).
+ */
+async function writeHighlightCss(outdirs) {
+  await withModule('src/content/highlight-style.ts', async ({ defaultHighlightCss }) => {
+    for (const outdir of outdirs)
+      await writeFile(path.join(outdir, 'highlights.css'), `${defaultHighlightCss()}\n`);
+  });
 }
 
 async function copyStatic(outdir) {
@@ -135,7 +152,9 @@ async function writeManifests() {
     );
     await copyStatic(outdir);
   }
-  await writeCompiledLexicon(targets.map((target) => path.join(outRoot, target)));
+  const outdirs = targets.map((target) => path.join(outRoot, target));
+  await writeCompiledLexicon(outdirs);
+  await writeHighlightCss(outdirs);
 }
 
 const common = {

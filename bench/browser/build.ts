@@ -21,20 +21,15 @@ const MARKS = "import { mark as __mark, markPainted as __markPainted } from '@ti
 /** [file, search, replacement]: each is a one-line call the owners can add by hand. */
 const EDITS: Array<[string, string, string]> = [
   [
-    'src/content/reader.ts',
-    'const read = await readSliced(this.roots, cancelled);',
-    "__mark('extract:start'); const read = await readSliced(this.roots, cancelled); __mark('extract:end');",
+    'src/content/scan.ts',
+    'const read = await readSliced(roots, cancelled);',
+    "__mark('extract:start'); const read = await readSliced(roots, cancelled); __mark('extract:end');",
   ],
   ['src/content/reader.ts', 'await sliced(', "__mark('paint:start'); await sliced("],
   [
     'src/content/reader.ts',
     'this.repaint();\n    } catch',
     "this.repaint(); __mark('paint:end'); __markPainted();\n    } catch",
-  ],
-  [
-    'src/content/reader.ts',
-    "this.state = { ...this.state, status: 'annotating' };",
-    "__mark('gate:end'); this.state = { ...this.state, status: 'annotating' };",
   ],
   [
     'src/content/scan.ts',

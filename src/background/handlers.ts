@@ -22,7 +22,8 @@ type Request<T extends BackgroundRequest['type']> = Extract<BackgroundRequest, {
 
 async function savedAmong(keys: string[]): Promise<Set<string>> {
   try {
-    return await savedKeys(glossaryDb(), keys);
+    // A page names the same few places hundreds of times: look each one up once.
+    return await savedKeys(glossaryDb(), [...new Set(keys)]);
   } catch {
     return new Set();
   }

@@ -7,7 +7,7 @@
  * The walk is resumable (`step(budgetMs)`), so a huge page is read in slices that never
  * hold the main thread for long. Open shadow roots are entered; closed ones cannot be.
  */
-import { BLOCKS, isSkipped, type TextSegment } from './extract';
+import { BLOCKS, isSkipped, SKIPPED, type TextSegment } from './extract';
 
 export interface BlockText {
   element: Element;
@@ -17,82 +17,91 @@ export interface BlockText {
 
 interface Frame {
   block: BlockText;
+  /** The walk's stack height when the block opened: back at it, the block's subtree is done. */
+  height: number;
   /** A nested block ended since the last text: start a new line before the next text. */
   broken: boolean;
 }
 
-type Item = Node | Frame;
-
+/**
+ * The walk touches every node of the page, so it is written for the DOM bindings' cost:
+ * siblings instead of `childNodes` lists, a block's end found from the stack height
+ * instead of a marker object, attributes read only on elements that have any.
+ */
 export class BlockReader {
   readonly blocks: BlockText[] = [];
   /** Open shadow roots met on the way: they need the highlight styles and their own observer. */
   readonly shadowRoots: ShadowRoot[] = [];
-  private readonly stack: Item[];
+  private readonly stack: Node[] = [];
   private readonly frames: Frame[] = [];
 
   constructor(root: Element) {
-    this.stack = [root];
+    this.open(root);
+    this.pushChildren(root);
   }
 
   get done(): boolean {
-    return this.stack.length === 0;
+    return this.stack.length === 0 && this.frames.length === 0;
   }
 
   /** Reads until done or `budgetMs` has passed; returns whether it is done. */
   step(budgetMs = Number.POSITIVE_INFINITY): boolean {
     const until = performance.now() + budgetMs;
+    const { stack, frames } = this;
     let count = 0;
-    while (this.stack.length > 0) {
+    for (;;) {
+      while (frames.length > 0 && frames[frames.length - 1].height === stack.length) this.close();
+      if (stack.length === 0) return true;
       // Checking the clock every node would cost more than the nodes themselves.
-      if ((++count & 255) === 0 && performance.now() > until) return false;
-      this.visit(this.stack.pop()!);
+      if ((++count & 1023) === 0 && performance.now() > until) return false;
+      const node = stack.pop()!;
+      const type = node.nodeType;
+      if (type === 3) this.text(node as Text);
+      else if (type === 1) this.element(node as Element);
+      // Comments, processing instructions: nothing to read.
     }
-    return true;
   }
 
-  private visit(item: Item): void {
-    if (!('nodeType' in item)) {
-      this.close(item as Frame);
-      return;
-    }
-    const node = item as Node;
-    if (node.nodeType === 3) {
-      this.text(node as Text);
-      return;
-    }
-    if (node.nodeType !== 1 && node.nodeType !== 11) return;
-    const element = node as Element;
-    const isRoot = this.frames.length === 0;
-    if (node.nodeType === 1) {
-      if (!isRoot && isSkipped(element)) return;
-      if (isRoot || BLOCKS.has(element.localName)) {
-        const frame: Frame = { block: { element, text: '', segments: [] }, broken: false };
-        this.frames.push(frame);
-        this.stack.push(frame);
-      }
-    }
-    const shadow = node.nodeType === 1 ? element.shadowRoot : null;
+  private element(element: Element): void {
+    const name = element.localName;
+    if (SKIPPED.has(name) || isSkipped(element)) return;
+    if (BLOCKS.has(name)) this.open(element);
+    this.pushChildren(element);
+  }
+
+  private pushChildren(element: Element): void {
+    const stack = this.stack;
+    // Light children first, so the shadow tree (what is rendered) is read first.
+    for (let child = element.lastChild; child; child = child.previousSibling) stack.push(child);
+    const shadow = element.shadowRoot;
     if (shadow) {
       this.shadowRoots.push(shadow);
+      for (let child = shadow.lastChild; child; child = child.previousSibling) stack.push(child);
     }
-    // Light children are pushed first so the shadow tree (what is rendered) is read first.
-    const children = node.childNodes;
-    for (let i = children.length - 1; i >= 0; i--) this.stack.push(children[i]);
-    if (shadow) for (let i = shadow.childNodes.length - 1; i >= 0; i--) this.stack.push(shadow.childNodes[i]);
+  }
+
+  private open(element: Element): void {
+    this.frames.push({
+      block: { element, text: '', segments: [] },
+      height: this.stack.length,
+      broken: false,
+    });
   }
 
   private text(node: Text): void {
+    const data = node.data;
+    if (data.length === 0) return;
     const frame = this.frames[this.frames.length - 1];
-    if (!frame || node.data.length === 0) return;
     const block = frame.block;
-    if (frame.broken && block.text.length > 0 && !block.text.endsWith('\n')) block.text += '\n';
+    if (frame.broken && block.text.length > 0 && block.text.charCodeAt(block.text.length - 1) !== 10)
+      block.text += '\n';
     frame.broken = false;
     block.segments.push({ node, start: block.text.length });
-    block.text += node.data;
+    block.text += data;
   }
 
-  private close(frame: Frame): void {
-    this.frames.pop();
+  private close(): void {
+    const frame = this.frames.pop()!;
     const parent = this.frames[this.frames.length - 1];
     if (parent) parent.broken = true;
     // Blocks of only whitespace carry nothing to annotate.

@@ -92,8 +92,12 @@ export const BLOCKS = new Set([
 
 const ARABIC = /[\u0600-\u06FF]/g;
 
+/** Attributes that can make an element skipped: one native check before reading them one by one. */
+const TELLING_ATTRIBUTES = '[hidden],[aria-hidden],[role],[contenteditable],[style]';
+
 export function isSkipped(element: Element): boolean {
   if (SKIPPED.has(element.localName)) return true;
+  if (!element.hasAttributes() || !element.matches(TELLING_ATTRIBUTES)) return false;
   if (element.hasAttribute('hidden') || element.getAttribute('aria-hidden') === 'true') return true;
   const role = element.getAttribute('role');
   if (role && SKIPPED_ROLES.has(role)) return true;

@@ -5,9 +5,11 @@
  * text nodes back where they were. Splitting leaves adjacent text nodes, which render
  * and copy exactly like one.
  */
-import { kindStyle, type Painter, type PaintGroup } from './highlight';
+import type { Look, Painter, PaintItem } from './highlight';
+import { MARK } from './highlight-style';
+import { LookSheet } from './look-sheet';
 
-export const MARK = 'dalil-mark';
+export { MARK } from './highlight-style';
 
 /** Wraps `[start, end)` of a text node in `mark`; returns the wrapped node. */
 export function wrapPiece(node: Text, start: number, end: number, mark: Element): Text {
@@ -48,33 +50,32 @@ function pieces(range: Range): Array<{ node: Text; start: number; end: number }>
   return result;
 }
 
+/** Marks are styled by their kind (`data-kind`), from the same stylesheet as the highlights. */
 export class MarkPainter implements Painter {
-  private dark = false;
-  private colors: Record<PaintGroup, string> | undefined;
+  private readonly sheet: LookSheet;
 
   /** `changed` runs after every DOM change, so the caller can re-read its text nodes. */
   constructor(
     private readonly doc: Document,
     private readonly changed: () => void,
-  ) {}
-
-  configure(colors: Record<PaintGroup, string>, dark: boolean): void {
-    this.colors = colors;
-    this.dark = dark;
+  ) {
+    this.sheet = new LookSheet(doc);
   }
 
-  /** Marks carry inline styles; the colours come from `configure`. */
-  style(): void {}
+  style(look: Look, roots: Iterable<ShadowRoot>): void {
+    this.sheet.apply(look, roots);
+  }
 
-  paint(items: () => Array<{ group: PaintGroup; range: Range }>): void {
+  paint(items: () => PaintItem[]): void {
     // Unwrap first and let the caller re-read its ranges, which unwrapping invalidated.
     if (unwrapAll(this.doc) > 0) this.changed();
     // Last piece first: wrapping splits text nodes after the pieces still to be wrapped.
-    const all = items().flatMap(({ group, range }) => pieces(range).map((piece) => ({ group, ...piece })));
+    const all = items().flatMap(({ group, range }) => {
+      const made = range();
+      return made ? pieces(made).map((piece) => ({ group, ...piece })) : [];
+    });
     for (const piece of all.reverse()) {
       const mark = this.doc.createElement(MARK);
-      if (this.colors)
-        mark.setAttribute('style', kindStyle(piece.group, this.colors[piece.group], this.dark));
       mark.setAttribute('data-kind', piece.group);
       wrapPiece(piece.node, piece.start, piece.end, mark);
     }

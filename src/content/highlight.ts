@@ -1,46 +1,21 @@
 /**
  * Paints entity spans with the CSS Custom Highlight API: the page's DOM is not
- * modified, so site scripts, selection and copy/paste keep working. One highlight per
- * kind; kinds differ by colour and by underline style, so they stay apart without
- * colour vision. Where the API is missing, fallback-marks.ts wraps the ranges instead.
+ * modified, so site scripts, selection and copy/paste keep working. Where the API is
+ * missing, fallback-marks.ts wraps the ranges instead.
+ *
+ * Only the names near the viewport are in the highlight registry. The browser revalidates
+ * every registered range whenever a highlight changes, and a live blog names thousands
+ * of places: with all of them registered, the first frame after painting took hundreds of
+ * milliseconds. Blocks are watched with an IntersectionObserver; their ranges are made and
+ * registered when they come within a screen of the viewport, and dropped when they leave.
  */
 import type { PageEntity } from '../common/messages';
-import type { HighlightKind, Settings } from '../common/settings';
+import type { Settings } from '../common/settings';
 import type { TextSegment } from './extract';
+import { HIGHLIGHT_NAMES, PAINT_GROUPS, type PaintGroup } from './highlight-style';
+import { LookSheet } from './look-sheet';
 
-export type PaintGroup = HighlightKind;
-
-export const HIGHLIGHT_NAMES = {
-  place: 'dalil-place',
-  organization: 'dalil-organization',
-  person: 'dalil-person',
-  saved: 'dalil-saved',
-  active: 'dalil-active',
-} as const;
-
-const UNDERLINE: Record<PaintGroup, string> = {
-  place: 'solid',
-  organization: 'dashed',
-  person: 'dotted',
-  saved: 'double',
-};
-
-/** Declarations for one kind; on a dark page the underline is lightened to keep its contrast. */
-export function kindStyle(group: PaintGroup, color: string, dark: boolean): string {
-  const line = dark ? `color-mix(in srgb, ${color} 55%, white)` : color;
-  const fill = `color-mix(in srgb, ${color} ${dark ? 38 : 24}%, transparent)`;
-  const thickness = group === 'saved' ? 3 : 2;
-  return `background-color: ${fill}; text-decoration: underline ${UNDERLINE[group]} ${line} ${thickness}px; text-underline-offset: 3px;`;
-}
-
-export function highlightCss(settings: Settings, dark: boolean): string {
-  const rules = (Object.keys(UNDERLINE) as PaintGroup[]).map(
-    (group) => `::highlight(${HIGHLIGHT_NAMES[group]}) { ${kindStyle(group, settings.colors[group], dark)} }`,
-  );
-  const active = dark ? 'rgba(255, 200, 90, 0.45)' : 'rgba(255, 150, 40, 0.42)';
-  rules.push(`::highlight(${HIGHLIGHT_NAMES.active}) { background-color: ${active}; }`);
-  return rules.join('\n');
-}
+export type { PaintGroup } from './highlight-style';
 
 /** The paint group of an entity under the reader's settings, or undefined when its kind is off. */
 export function paintGroupOf(entity: PageEntity, kinds: Settings['kinds']): PaintGroup | undefined {
@@ -66,8 +41,8 @@ export function pageIsDark(doc: Document): boolean {
   return false;
 }
 
-/** The segment holding offset `at` (binary search over sorted starts). */
-export function segmentAt(segments: TextSegment[], at: number): TextSegment | undefined {
+/** Index of the segment holding offset `at` (binary search over sorted starts), or -1. */
+export function segmentIndexAt(segments: TextSegment[], at: number): number {
   let low = 0;
   let high = segments.length - 1;
   while (low <= high) {
@@ -75,14 +50,19 @@ export function segmentAt(segments: TextSegment[], at: number): TextSegment | un
     const segment = segments[mid];
     if (at < segment.start) high = mid - 1;
     else if (at >= segment.start + segment.node.data.length) low = mid + 1;
-    else return segment;
+    else return mid;
   }
-  return undefined;
+  return -1;
+}
+
+/** Whether a DOM range can be made for `[start, end)`: both ends fall in text Dalil read. */
+export function spanCovered(source: { segments: TextSegment[] }, start: number, end: number): boolean {
+  return segmentIndexAt(source.segments, start) >= 0 && segmentIndexAt(source.segments, end - 1) >= 0;
 }
 
 export function rangeFor(source: { segments: TextSegment[] }, start: number, end: number): Range | undefined {
-  const first = segmentAt(source.segments, start);
-  const last = segmentAt(source.segments, end - 1);
+  const first = source.segments[segmentIndexAt(source.segments, start)];
+  const last = source.segments[segmentIndexAt(source.segments, end - 1)];
   if (!first || !last) return undefined;
   const range = first.node.ownerDocument.createRange();
   range.setStart(first.node, start - first.start);
@@ -90,44 +70,126 @@ export function rangeFor(source: { segments: TextSegment[] }, start: number, end
   return range;
 }
 
+/** One painted name: its kind, the block element it is in, and its range, made on demand. */
+export interface PaintItem {
+  group: PaintGroup;
+  block: Element;
+  range: () => Range | undefined;
+}
+
+/** How the highlights look on this page: the stylesheet text, and the colours it came from. */
+export interface Look {
+  css: string;
+  colors: Settings['colors'];
+  dark: boolean;
+}
+
 export interface Painter {
-  /** Replaces every Dalil highlight with these ranges (a thunk: the fallback must unwrap first). */
-  paint(items: () => Array<{ group: PaintGroup; range: Range }>): void;
+  /** Replaces every Dalil highlight with these (a thunk: the fallback must unwrap first). */
+  paint(items: () => PaintItem[]): void;
   /** The highlight of the entity whose tooltip is open. */
   active(range: Range | undefined): void;
-  /** (Re)installs the styles in the document and in these open shadow roots. */
-  style(css: string, roots: Iterable<ShadowRoot>): void;
+  /** (Re)installs the styles in the document (when not the default look) and in these open shadow roots. */
+  style(look: Look, roots: Iterable<ShadowRoot>): void;
   clear(): void;
 }
 
-/** Adopted style sheets style the page (and its open shadow roots) without adding a node. */
+/** Ranges within this distance of the viewport are registered, so scrolling finds them painted. */
+const MARGIN = '100%';
+
 export class HighlightPainter implements Painter {
-  private readonly sheet = new CSSStyleSheet();
-  private readonly styled = new WeakSet<Document | ShadowRoot>();
+  private readonly sheet: LookSheet;
+  private readonly highlights = new Map<PaintGroup, Highlight>();
+  private byBlock = new Map<Element, PaintItem[]>();
+  /** Blocks whose ranges are registered, with the highlight each range is in. */
+  private readonly shown = new Map<Element, Array<[Highlight, Range]>>();
+  private observer: IntersectionObserver | undefined;
 
-  constructor(private readonly doc: Document) {}
+  constructor(private readonly doc: Document) {
+    this.sheet = new LookSheet(doc);
+  }
 
-  style(css: string, roots: Iterable<ShadowRoot>): void {
-    this.sheet.replaceSync(css);
-    for (const root of [this.doc, ...roots]) {
-      if (this.styled.has(root)) continue;
-      root.adoptedStyleSheets = [...root.adoptedStyleSheets, this.sheet];
-      this.styled.add(root);
+  style(look: Look, roots: Iterable<ShadowRoot>): void {
+    this.sheet.apply(look, roots);
+  }
+
+  paint(items: () => PaintItem[]): void {
+    this.observer?.disconnect();
+    for (const highlight of this.highlights.values()) highlight.clear();
+    this.shown.clear();
+    this.byBlock = new Map();
+    for (const item of items()) {
+      const list = this.byBlock.get(item.block);
+      if (list) list.push(item);
+      else this.byBlock.set(item.block, [item]);
+    }
+    if (this.byBlock.size === 0) return;
+    this.register();
+    this.observer = new IntersectionObserver((entries) => this.onIntersect(entries), {
+      rootMargin: `${MARGIN} 0px`,
+    });
+    const blocks = [...this.byBlock.keys()];
+    for (const block of blocks) this.observer.observe(block);
+    this.showNearViewport(blocks);
+  }
+
+  /**
+   * Paints what is on screen now rather than a frame later, when the observer first
+   * reports. Blocks are in document order, which in a page's flow is top to bottom: a
+   * binary search finds the first block near the viewport in a few layout reads. Where
+   * the layout is not a single flow, the observer's first report paints what this missed.
+   */
+  private showNearViewport(blocks: Element[]): void {
+    const height = this.doc.defaultView?.innerHeight ?? 0;
+    let low = 0;
+    let high = blocks.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (blocks[mid].getBoundingClientRect().bottom < -height) low = mid + 1;
+      else high = mid;
+    }
+    for (let i = low; i < blocks.length; i++) {
+      const rect = blocks[i].getBoundingClientRect();
+      if (rect.top > 2 * height) break;
+      this.show(blocks[i]);
     }
   }
 
-  paint(items: () => Array<{ group: PaintGroup; range: Range }>): void {
-    const groups = new Map<PaintGroup, Range[]>();
-    for (const { group, range } of items()) {
-      const list = groups.get(group) ?? [];
-      list.push(range);
-      groups.set(group, list);
+  private register(): void {
+    for (const group of PAINT_GROUPS) {
+      let highlight = this.highlights.get(group);
+      if (!highlight) {
+        highlight = new Highlight();
+        this.highlights.set(group, highlight);
+      }
+      if (CSS.highlights.get(HIGHLIGHT_NAMES[group]) !== highlight)
+        CSS.highlights.set(HIGHLIGHT_NAMES[group], highlight);
     }
-    for (const group of Object.keys(UNDERLINE) as PaintGroup[]) {
-      const ranges = groups.get(group);
-      if (ranges?.length) CSS.highlights.set(HIGHLIGHT_NAMES[group], new Highlight(...ranges));
-      else CSS.highlights.delete(HIGHLIGHT_NAMES[group]);
+  }
+
+  private onIntersect(entries: IntersectionObserverEntry[]): void {
+    for (const entry of entries) {
+      if (entry.isIntersecting) this.show(entry.target);
+      else this.hide(entry.target);
     }
+  }
+
+  private show(block: Element): void {
+    if (this.shown.has(block)) return;
+    const registered: Array<[Highlight, Range]> = [];
+    for (const item of this.byBlock.get(block) ?? []) {
+      const range = item.range();
+      const highlight = this.highlights.get(item.group);
+      if (!range || !highlight) continue;
+      highlight.add(range);
+      registered.push([highlight, range]);
+    }
+    this.shown.set(block, registered);
+  }
+
+  private hide(block: Element): void {
+    for (const [highlight, range] of this.shown.get(block) ?? []) highlight.delete(range);
+    this.shown.delete(block);
   }
 
   active(range: Range | undefined): void {
@@ -136,6 +198,12 @@ export class HighlightPainter implements Painter {
   }
 
   clear(): void {
+    this.observer?.disconnect();
+    this.observer = undefined;
+    this.byBlock = new Map();
+    this.shown.clear();
+    for (const highlight of this.highlights.values()) highlight.clear();
     for (const name of Object.values(HIGHLIGHT_NAMES)) CSS.highlights.delete(name);
+    this.highlights.clear();
   }
 }

@@ -62,7 +62,7 @@ export function hitTest(
     const index = entityIndexAt(block.entities, offset);
     if (index < 0) continue;
     const position = model.positionOf(block.entities[index]);
-    const range = block.ranges[index];
+    const range = model.rangeOf({ block, index });
     // The caret snaps to the nearest text even in margins; require the pointer on the word.
     if (position >= 0 && range && pointInRange(range, x, y)) return position;
   }

@@ -6,11 +6,12 @@
  * answers the popup and the context menu.
  */
 import type { PageState } from '../common/messages';
-import { loadSettings, siteMode } from '../common/settings';
+import { DEFAULT_SETTINGS, loadSettings, type Settings, siteMode } from '../common/settings';
 import { gatePage } from './gate';
 import { ask, onRequest } from './runtime';
+import { pageRoots, scanPage } from './scan';
 import { selectionContext } from './selection-context';
-import { isReaderLoaded, readerStart, setReaderForced } from './stage';
+import { isReaderLoaded, readerStart, setReaderForced, setStagedScan, setStagedSettings } from './stage';
 
 /** Pages that fill in their article late get two more looks, then none. */
 const RELOOK_MS = [2000, 6000];
@@ -21,9 +22,15 @@ const skipped: PageState = {
   entities: [],
 };
 
+let settings: Settings = DEFAULT_SETTINGS;
+
 async function loadReader(force: boolean): Promise<PageState> {
   setReaderForced(force);
-  await ask<null>({ type: 'loadReader' });
+  setStagedSettings(settings);
+  // Asked first, so the browser injects the reader while the engine reads the article.
+  const injected = ask<null>({ type: 'loadReader' });
+  setStagedScan(scanPage(pageRoots(settings.scope), force, () => false));
+  await injected;
   return (await readerStart()) ?? skipped;
 }
 
@@ -50,7 +57,8 @@ async function look(attempt: number): Promise<void> {
 }
 
 async function main(): Promise<void> {
-  const mode = siteMode(await loadSettings(), location.hostname);
+  settings = await loadSettings();
+  const mode = siteMode(settings, location.hostname);
   if (mode === 'never') return;
   if (mode === 'always') await loadReader(true);
   else await look(0);

@@ -1,16 +1,19 @@
 /**
- * What Dalil knows about the page: its text blocks, each with the entities found in it
- * and a DOM range per entity. Blocks are added, replaced and removed one at a time as
- * the page changes; the document-ordered list of entities is rebuilt only when needed.
+ * What Dalil knows about the page: its text blocks, each with the entities found in it.
+ * Blocks are added, replaced and removed one at a time as the page changes; the
+ * document-ordered list of entities is rebuilt only when needed. A DOM range is made for
+ * an entity only when something needs it (painting near the viewport, the tooltip), and
+ * only blocks with entities keep their text nodes: a live blog has tens of thousands.
  */
 import type { PageEntity } from '../common/messages';
 import type { Settings } from '../common/settings';
 import { firstOccurrences } from './block-diff';
 import type { BlockText } from './blocks';
-import { type PaintGroup, paintGroupOf, rangeFor } from './highlight';
+import { type PaintGroup, paintGroupOf, rangeFor, spanCovered } from './highlight';
 
 export interface Block extends BlockText {
   entities: PageEntity[];
+  /** Made on demand, per entity. */
   ranges: Array<Range | undefined>;
 }
 
@@ -34,27 +37,35 @@ function documentOrder(a: Block, b: Block): number {
 
 export class PageModel {
   readonly blocks = new Map<Element, Block>();
-  private readonly nodes = new WeakMap<Text, { block: Block; start: number }>();
   private visibleCache: EntityRef[] | undefined;
   private positions = new Map<PageEntity, number>();
+  /** The last block with entities added; a new one before it means the list needs sorting. */
+  private lastNamed: Block | undefined;
+  private inOrder = true;
 
   put(text: BlockText, entities: PageEntity[]): Block {
-    const block: Block = { ...text, entities, ranges: [] };
+    const replaced = this.blocks.has(text.element);
+    const block: Block = {
+      element: text.element,
+      text: text.text,
+      segments: entities.length > 0 ? text.segments : [],
+      entities,
+      ranges: [],
+    };
     this.blocks.set(block.element, block);
-    this.index(block);
+    // A replaced block keeps its place in the map; an added one goes last.
+    if (entities.length > 0 && !replaced) {
+      if (this.lastNamed && documentOrder(this.lastNamed, block) > 0) this.inOrder = false;
+      this.lastNamed = block;
+    }
     this.visibleCache = undefined;
     return block;
   }
 
-  /** Re-reads ranges after the block's text nodes were split or moved (the fallback painter). */
+  /** Re-reads a block's text nodes after they were split or moved (the fallback painter). */
   reindex(block: Block, text: BlockText): void {
-    block.segments = text.segments;
-    this.index(block);
-  }
-
-  private index(block: Block): void {
-    for (const segment of block.segments) this.nodes.set(segment.node, { block, start: segment.start });
-    block.ranges = block.entities.map((entity) => rangeFor(block, entity.start, entity.end));
+    block.segments = block.entities.length > 0 ? text.segments : [];
+    block.ranges = [];
   }
 
   remove(element: Element): void {
@@ -63,6 +74,8 @@ export class PageModel {
 
   clear(): void {
     this.blocks.clear();
+    this.lastNamed = undefined;
+    this.inOrder = true;
     this.visibleCache = undefined;
   }
 
@@ -71,10 +84,17 @@ export class PageModel {
     this.visibleCache = undefined;
   }
 
-  /** The block and offset of a text node, if it is one Dalil read. */
+  /** The block and offset of a text node, if it is one Dalil read in a block with entities. */
   locate(node: Text): { block: Block; start: number } | undefined {
-    const found = this.nodes.get(node);
-    return found && this.blocks.get(found.block.element) === found.block ? found : undefined;
+    for (let element: Node | null = node.parentNode; element; ) {
+      const block = this.blocks.get(element as Element);
+      if (block) {
+        const segment = block.segments.find((candidate) => candidate.node === node);
+        return segment && { block, start: segment.start };
+      }
+      element = element.parentNode ?? (element as ShadowRoot).host ?? null;
+    }
+    return undefined;
   }
 
   /** Blocks whose element left the document (removed by the page). */
@@ -85,11 +105,22 @@ export class PageModel {
   /** Every painted entity, in document order, under the reader's kinds and first-occurrence settings. */
   visible(settings: Pick<Settings, 'kinds' | 'firstOnly'>): EntityRef[] {
     if (this.visibleCache) return this.visibleCache;
+    const named = [...this.blocks.values()].filter((block) => block.entities.length > 0);
+    if (!this.inOrder) {
+      named.sort(documentOrder);
+      this.inOrder = true;
+      // Re-put in order, so the next additions compare against the true last block.
+      for (const block of named) {
+        this.blocks.delete(block.element);
+        this.blocks.set(block.element, block);
+      }
+      this.lastNamed = named[named.length - 1];
+    }
     const refs: EntityRef[] = [];
-    for (const block of [...this.blocks.values()].sort(documentOrder)) {
+    for (const block of named) {
       block.entities.forEach((entity, index) => {
         const group = paintGroupOf(entity, settings.kinds);
-        if (group && block.ranges[index]) refs.push({ block, index, entity, group });
+        if (group && spanCovered(block, entity.start, entity.end)) refs.push({ block, index, entity, group });
       });
     }
     const kept = settings.firstOnly ? firstOccurrences(refs, (ref) => entityKey(ref.entity)) : undefined;
@@ -103,7 +134,11 @@ export class PageModel {
     return this.positions.get(entity) ?? -1;
   }
 
-  rangeOf(ref: EntityRef): Range | undefined {
-    return ref.block.ranges[ref.index];
+  rangeOf(ref: Pick<EntityRef, 'block' | 'index'>): Range | undefined {
+    const { block, index } = ref;
+    const entity = block.entities[index];
+    if (!entity) return undefined;
+    block.ranges[index] ??= rangeFor(block, entity.start, entity.end);
+    return block.ranges[index];
   }
 }

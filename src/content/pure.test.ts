@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { PageEntity } from '../common/messages';
 import { sentenceAround } from '../common/sentence';
 import type { TextSegment } from './extract';
-import { segmentAt } from './highlight';
+import { segmentIndexAt, spanCovered } from './highlight';
 import { entityIndexAt } from './hit-test';
 
 describe('sentenceAround', () => {
@@ -33,7 +33,7 @@ describe('entityIndexAt', () => {
   ])('offset %i → entity %i', (offset, index) => expect(entityIndexAt(entities, offset)).toBe(index));
 });
 
-describe('segmentAt', () => {
+describe('segmentIndexAt', () => {
   const segments = [
     { start: 0, node: { data: 'abc' } },
     { start: 4, node: { data: 'de' } },
@@ -46,6 +46,13 @@ describe('segmentAt', () => {
     [5, 4],
     [6, undefined],
   ])('offset %i is in the segment starting at %s', (offset, start) =>
-    expect(segmentAt(segments, offset)?.start).toBe(start),
+    expect(segments[segmentIndexAt(segments, offset)]?.start).toBe(start),
   );
+  it('covers a span only when both ends fall in text that was read', () => {
+    expect(spanCovered({ segments }, 0, 3)).toBe(true);
+    expect(spanCovered({ segments }, 4, 6)).toBe(true);
+    expect(spanCovered({ segments }, 2, 5)).toBe(true);
+    expect(spanCovered({ segments }, 3, 5)).toBe(false);
+    expect(spanCovered({ segments }, 5, 7)).toBe(false);
+  });
 });

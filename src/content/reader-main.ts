@@ -23,7 +23,7 @@ import { PageWatcher } from './observer';
 import { entityKey } from './page-model';
 import { Reader } from './reader';
 import { onRequest } from './runtime';
-import { markReaderLoaded, readerForced, setReaderStart } from './stage';
+import { markReaderLoaded, readerForced, setReaderStart, stagedSettings } from './stage';
 import { TooltipHost } from './tooltip';
 
 const HIDE_DELAY_MS = 300;
@@ -246,7 +246,7 @@ onRequest((request) => {
 });
 
 async function main(): Promise<void> {
-  settings = await loadSettings();
+  settings = stagedSettings() ?? (await loadSettings());
   reader.applySettings(settings);
   onSettingsChanged((next) => {
     const before = settings;

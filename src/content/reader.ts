@@ -7,23 +7,26 @@ import type { AnnotateResult, PageState } from '../common/messages';
 import { type Settings, siteMode } from '../common/settings';
 import { diffBlocks, outermost } from './block-diff';
 import { blockElementOf } from './blocks';
-import { findArticleRoot } from './extract';
 import { gatePage } from './gate';
-import { highlightCss, type Painter, pageIsDark } from './highlight';
+import { type Painter, pageIsDark } from './highlight';
+import { highlightCss } from './highlight-style';
 import type { PageChanges } from './observer';
 import { PageModel } from './page-model';
-import { annotateBlocks, composedContains, insideSkipped, readSliced } from './scan';
+import {
+  annotateBlocks,
+  composedContains,
+  insideSkipped,
+  pageRoots,
+  readSliced,
+  scanPage,
+  withoutHidden,
+} from './scan';
 import { sliced } from './schedule';
+import { takeStagedScan } from './stage';
 
 const ARTICLE_LIKE = 'article, [itemprop="articleBody"], main, [role="main"]';
 /** A page that did not qualify is looked at again when it grows, a few times at most. */
 const MAX_RETRIES = 6;
-
-/** The article's root; an articleBody grows to its <article>, so the headline is read too. */
-function articleRoot(): Element {
-  const root = findArticleRoot(document);
-  return (root.matches('[itemprop="articleBody"]') && root.closest('article')) || root;
-}
 
 export class Reader {
   readonly model = new PageModel();
@@ -93,20 +96,20 @@ export class Reader {
       return this.state;
     }
     this.state = { ...this.state, status: 'annotating' };
-    const body = document.body ?? document.documentElement;
-    this.roots = this.settings.scope === 'page' ? [body] : [articleRoot()];
     try {
-      const read = await readSliced(this.roots, cancelled);
-      if (!read || cancelled()) return this.state;
-      const { detection, perBlock } = await annotateBlocks(read.blocks, force, true);
-      if (cancelled()) return this.state;
+      // The gate may have started this very scan while the reader was being injected.
+      const scan = await (takeStagedScan() ?? scanPage(pageRoots(this.settings.scope), force, cancelled));
+      if (!scan || cancelled()) return this.state;
+      const { detection, blocks } = scan;
+      this.roots = scan.roots;
+      const perBlock = withoutHidden(blocks, scan.perBlock);
       this.detection = detection;
       this.accepted = force || Boolean(detection?.isArabic && detection.isPolitical);
       this.forced = force;
       if (this.accepted) {
-        this.addShadowRoots(read.shadowRoots);
+        this.addShadowRoots(scan.shadowRoots);
         await sliced(
-          read.blocks.map((block, i) => [block, i] as const),
+          blocks.map((block, i) => [block, i] as const),
           ([block, i]) => this.model.put(block, perBlock[i]),
           cancelled,
         );
@@ -184,8 +187,9 @@ export class Reader {
       dirty ||= diff.gone.length > 0;
     }
     if (fresh.length > 0) {
-      const { perBlock } = await annotateBlocks(fresh, true, false);
+      const found = await annotateBlocks(fresh, true, false);
       if (generation !== this.generation) return;
+      const perBlock = withoutHidden(fresh, found.perBlock);
       fresh.forEach((block, i) => {
         this.model.put(block, perBlock[i]);
       });
@@ -211,11 +215,16 @@ export class Reader {
   /** Paints what is visible under the settings and refreshes the popup's summary. */
   repaint(): void {
     this.dark ??= pageIsDark(document);
-    this.painter.style(highlightCss(this.settings, this.dark), this.shadowRoots);
+    const { colors } = this.settings;
+    this.painter.style({ css: highlightCss(colors, this.dark), colors, dark: this.dark }, this.shadowRoots);
     const visible = this.model.visible(this.settings);
-    // Ranges are read when painting: the fallback painter re-reads them after unwrapping.
+    // Ranges are made when painted: the fallback painter re-reads them after unwrapping.
     this.painter.paint(() =>
-      visible.map((ref) => ({ group: ref.group, range: ref.block.ranges[ref.index]! })),
+      visible.map((ref) => ({
+        group: ref.group,
+        block: ref.block.element,
+        range: () => this.model.rangeOf(ref),
+      })),
     );
     const counts = { place: 0, organization: 0, person: 0 };
     for (const ref of visible) counts[ref.entity.type]++;

@@ -4,7 +4,7 @@ import { DEFAULT_SETTINGS } from '../common/settings';
 import { diffBlocks, firstOccurrences, outermost, splitSpans } from './block-diff';
 import { readBlocks } from './blocks';
 import { unwrapAll, wrapPiece } from './fallback-marks';
-import { highlightCss, kindStyle } from './highlight';
+import { defaultHighlightCss, highlightCss, isDefaultLook, kindStyle } from './highlight-style';
 import { keyAction } from './keyboard';
 import { anchorVisible, placeTooltip } from './placement';
 
@@ -119,9 +119,20 @@ describe('placeTooltip', () => {
 
 describe('highlight styles', () => {
   it('gives every kind its own underline style, lighter on dark pages', () => {
-    const css = highlightCss(DEFAULT_SETTINGS, false);
+    const css = highlightCss(DEFAULT_SETTINGS.colors, false);
     for (const style of ['solid', 'dashed', 'dotted', 'double']) expect(css).toContain(`underline ${style}`);
     expect(kindStyle('place', '#e69f00', true)).toContain('white');
+  });
+  it('styles the fallback marks in rules of their own (a browser drops a rule naming an unknown pseudo)', () => {
+    for (const rule of defaultHighlightCss().split('\n')) {
+      expect(rule.includes('::highlight(') && rule.includes('dalil-mark')).toBe(false);
+    }
+    expect(defaultHighlightCss()).toContain('dalil-mark[data-kind="organization"]');
+  });
+  it('needs no sheet of its own in the document only for the default colours on a light page', () => {
+    expect(isDefaultLook(DEFAULT_SETTINGS.colors, false)).toBe(true);
+    expect(isDefaultLook(DEFAULT_SETTINGS.colors, true)).toBe(false);
+    expect(isDefaultLook({ ...DEFAULT_SETTINGS.colors, place: '#ff0000' }, false)).toBe(false);
   });
 });
 

@@ -4,9 +4,10 @@
  * split to the blocks they came from.
  */
 import type { AnnotateResult, PageEntity } from '../common/messages';
+import type { Settings } from '../common/settings';
 import { splitSpans } from './block-diff';
 import { BlockReader, type BlockText } from './blocks';
-import { isSkipped } from './extract';
+import { findArticleRoot, isSkipped } from './extract';
 import { ask } from './runtime';
 import { SLICE_MS, yieldToMain } from './schedule';
 import { pageSignals } from './signals';
@@ -17,6 +18,33 @@ const BATCH_CHARS = 150_000;
 export interface ReadResult {
   blocks: BlockText[];
   shadowRoots: ShadowRoot[];
+}
+
+/** The article's root; an articleBody grows to its <article>, so the headline is read too. */
+function articleRoot(): Element {
+  const root = findArticleRoot(document);
+  return (root.matches('[itemprop="articleBody"]') && root.closest('article')) || root;
+}
+
+/** Where the reader reads under its scope setting: the article, or the whole page. */
+export function pageRoots(scope: Settings['scope']): Element[] {
+  return scope === 'page' ? [document.body ?? document.documentElement] : [articleRoot()];
+}
+
+/** A page read and annotated: what the reader needs to paint it. */
+export interface Scan extends ReadResult, Annotated {
+  roots: Element[];
+}
+
+/** The first look at a page: its blocks read, then annotated (with the verdict). */
+export async function scanPage(
+  roots: Element[],
+  force: boolean,
+  cancelled: () => boolean,
+): Promise<Scan | undefined> {
+  const read = await readSliced(roots, cancelled);
+  if (!read || cancelled()) return undefined;
+  return { roots, ...read, ...(await annotateBlocks(read.blocks, force, true)) };
 }
 
 /** Reads the blocks under `roots` in slices; undefined when cancelled. */
@@ -35,13 +63,21 @@ export async function readSliced(
     blocks.push(...reader.blocks);
     shadowRoots.push(...reader.shadowRoots);
   }
-  // Hidden by a class (not just by attribute): computed style, but only once per block.
-  return { blocks: blocks.filter((block) => visible(block.element)), shadowRoots };
+  return { blocks, shadowRoots };
 }
 
 function visible(element: Element): boolean {
   const check = (element as Element & { checkVisibility?: (options?: object) => boolean }).checkVisibility;
   return typeof check !== 'function' || check.call(element, { visibilityProperty: true });
+}
+
+/**
+ * Drops the entities of blocks hidden by the page's styles (a class, not an attribute,
+ * which the walk already skips). Asked only of blocks that have entities: a style query
+ * per block of a live blog would cost more than reading it.
+ */
+export function withoutHidden(blocks: BlockText[], perBlock: PageEntity[][]): PageEntity[][] {
+  return perBlock.map((entities, i) => (entities.length > 0 && !visible(blocks[i].element) ? [] : entities));
 }
 
 export interface Annotated {
@@ -61,6 +97,7 @@ export async function annotateBlocks(
   const perBlock: PageEntity[][] = [];
   let detection: AnnotateResult['detection'] | undefined;
   let from = 0;
+  const signals = pageSignals(document);
   while (from < blocks.length) {
     let to = from;
     let size = 0;
@@ -73,7 +110,7 @@ export async function annotateBlocks(
     const result = await ask<AnnotateResult>({
       type: 'annotate',
       text: batch.map((block) => block.text).join('\n'),
-      signals: pageSignals(document),
+      signals,
       // After the first batch the page is accepted: later batches are not judged alone.
       force: force || !detect || !first,
     });

@@ -5,11 +5,15 @@
  * the two are separate bundles.
  */
 import type { PageState } from '../common/messages';
+import type { Settings } from '../common/settings';
+import type { Scan } from './scan';
 
 interface Stage {
   __dalilReaderLoaded?: boolean;
   __dalilForce?: boolean;
   __dalilReaderStart?: Promise<PageState>;
+  __dalilSettings?: Settings;
+  __dalilScan?: Promise<Scan | undefined>;
 }
 
 const stage = globalThis as Stage;
@@ -33,3 +37,24 @@ export const setReaderStart = (start: Promise<PageState>): void => {
   stage.__dalilReaderStart = start;
 };
 export const readerStart = (): Promise<PageState> | undefined => stage.__dalilReaderStart;
+
+/** The settings the gate read, so the reader starts without reading them again. */
+export const setStagedSettings = (settings: Settings): void => {
+  stage.__dalilSettings = settings;
+};
+export const stagedSettings = (): Settings | undefined => stage.__dalilSettings;
+
+/**
+ * The first scan, started by the gate while the background injects the reader, so the
+ * engine works during the injection instead of after it. Taken once.
+ */
+export const setStagedScan = (scan: Promise<Scan | undefined>): void => {
+  // The reader may never take it (the site turned off meanwhile): never an unhandled rejection.
+  scan.catch(() => undefined);
+  stage.__dalilScan = scan;
+};
+export function takeStagedScan(): Promise<Scan | undefined> | undefined {
+  const scan = stage.__dalilScan;
+  stage.__dalilScan = undefined;
+  return scan;
+}

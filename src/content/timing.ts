@@ -6,7 +6,6 @@
 
 export type TimingStep =
   | 'start'
-  | 'gate:end'
   | 'extract:start'
   | 'extract:end'
   | 'message:start'
