@@ -49,7 +49,7 @@ async function main(): Promise<void> {
         `\nrun ${run}: marks`,
         Object.fromEntries(Object.entries(marks).map(([k, v]) => [k, v.map((t) => Math.round(t))])),
       );
-      for (const task of tasks.filter((t) => (t.dur ?? 0) > 16_000)) {
+      for (const task of tasks.filter((t) => (t.tdur ?? 0) > 16_000)) {
         const inside = own.filter(
           (e) => e !== task && e.ts >= task.ts && e.ts + (e.dur ?? 0) <= task.ts + (task.dur ?? 0),
         );

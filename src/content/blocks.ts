@@ -35,7 +35,14 @@ export class BlockReader {
   private readonly stack: Node[] = [];
   private readonly frames: Frame[] = [];
 
-  constructor(root: Element) {
+  /**
+   * Without `segments`, only the text is kept: the walk of a whole page then retains no
+   * node of it, and `segmentsOf` re-reads the few blocks where names were found.
+   */
+  constructor(
+    root: Element,
+    private readonly segments = true,
+  ) {
     this.open(root);
     this.pushChildren(root);
   }
@@ -96,7 +103,7 @@ export class BlockReader {
     if (frame.broken && block.text.length > 0 && block.text.charCodeAt(block.text.length - 1) !== 10)
       block.text += '\n';
     frame.broken = false;
-    block.segments.push({ node, start: block.text.length });
+    if (this.segments) block.segments.push({ node, start: block.text.length });
     block.text += data;
   }
 
@@ -114,6 +121,17 @@ export function readBlocks(root: Element): BlockText[] {
   const reader = new BlockReader(root);
   reader.step();
   return reader.blocks;
+}
+
+/**
+ * `block` read again with its text nodes, or undefined when its text is no longer what
+ * was read (the page changed it; the observer will bring the new text).
+ */
+export function segmentsOf(block: BlockText): BlockText | undefined {
+  const again = new BlockReader(block.element);
+  again.step();
+  const fresh = again.blocks.find((candidate) => candidate.element === block.element);
+  return fresh && fresh.text === block.text ? fresh : undefined;
 }
 
 /** The element whose block holds `node`: its nearest block-level ancestor inside `root`. */

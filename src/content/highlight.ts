@@ -3,17 +3,17 @@
  * modified, so site scripts, selection and copy/paste keep working. Where the API is
  * missing, fallback-marks.ts wraps the ranges instead.
  *
- * Only the names near the viewport are in the highlight registry. The browser revalidates
- * every registered range whenever a highlight changes, and a live blog names thousands
- * of places: with all of them registered, the first frame after painting took hundreds of
- * milliseconds. Blocks are watched with an IntersectionObserver; their ranges are made and
- * registered when they come within a screen of the viewport, and dropped when they leave.
+ * Only the names near the viewport are in the highlight registry (paint-window.ts): the
+ * browser revalidates every registered range whenever a highlight changes, and a live
+ * blog names thousands of places; with all of them registered, the first frame after
+ * painting took hundreds of milliseconds. A block's ranges are made when it comes near.
  */
 import type { PageEntity } from '../common/messages';
 import type { Settings } from '../common/settings';
 import type { TextSegment } from './extract';
 import { HIGHLIGHT_NAMES, PAINT_GROUPS, type PaintGroup } from './highlight-style';
 import { LookSheet } from './look-sheet';
+import { PaintWindow } from './paint-window';
 
 export type { PaintGroup } from './highlight-style';
 
@@ -94,19 +94,24 @@ export interface Painter {
   clear(): void;
 }
 
-/** Ranges within this distance of the viewport are registered, so scrolling finds them painted. */
-const MARGIN = '100%';
-
 export class HighlightPainter implements Painter {
   private readonly sheet: LookSheet;
   private readonly highlights = new Map<PaintGroup, Highlight>();
   private byBlock = new Map<Element, PaintItem[]>();
   /** Blocks whose ranges are registered, with the highlight each range is in. */
   private readonly shown = new Map<Element, Array<[Highlight, Range]>>();
-  private observer: IntersectionObserver | undefined;
+  private readonly window: PaintWindow | undefined;
 
-  constructor(private readonly doc: Document) {
+  constructor(doc: Document) {
     this.sheet = new LookSheet(doc);
+    const view = doc.defaultView;
+    this.window = view
+      ? new PaintWindow(
+          view,
+          (block) => this.show(block),
+          (block) => this.hide(block),
+        )
+      : undefined;
   }
 
   style(look: Look, roots: Iterable<ShadowRoot>): void {
@@ -114,7 +119,6 @@ export class HighlightPainter implements Painter {
   }
 
   paint(items: () => PaintItem[]): void {
-    this.observer?.disconnect();
     for (const highlight of this.highlights.values()) highlight.clear();
     this.shown.clear();
     this.byBlock = new Map();
@@ -123,36 +127,8 @@ export class HighlightPainter implements Painter {
       if (list) list.push(item);
       else this.byBlock.set(item.block, [item]);
     }
-    if (this.byBlock.size === 0) return;
     this.register();
-    this.observer = new IntersectionObserver((entries) => this.onIntersect(entries), {
-      rootMargin: `${MARGIN} 0px`,
-    });
-    const blocks = [...this.byBlock.keys()];
-    for (const block of blocks) this.observer.observe(block);
-    this.showNearViewport(blocks);
-  }
-
-  /**
-   * Paints what is on screen now rather than a frame later, when the observer first
-   * reports. Blocks are in document order, which in a page's flow is top to bottom: a
-   * binary search finds the first block near the viewport in a few layout reads. Where
-   * the layout is not a single flow, the observer's first report paints what this missed.
-   */
-  private showNearViewport(blocks: Element[]): void {
-    const height = this.doc.defaultView?.innerHeight ?? 0;
-    let low = 0;
-    let high = blocks.length;
-    while (low < high) {
-      const mid = (low + high) >> 1;
-      if (blocks[mid].getBoundingClientRect().bottom < -height) low = mid + 1;
-      else high = mid;
-    }
-    for (let i = low; i < blocks.length; i++) {
-      const rect = blocks[i].getBoundingClientRect();
-      if (rect.top > 2 * height) break;
-      this.show(blocks[i]);
-    }
+    this.window?.reset([...this.byBlock.keys()]);
   }
 
   private register(): void {
@@ -164,13 +140,6 @@ export class HighlightPainter implements Painter {
       }
       if (CSS.highlights.get(HIGHLIGHT_NAMES[group]) !== highlight)
         CSS.highlights.set(HIGHLIGHT_NAMES[group], highlight);
-    }
-  }
-
-  private onIntersect(entries: IntersectionObserverEntry[]): void {
-    for (const entry of entries) {
-      if (entry.isIntersecting) this.show(entry.target);
-      else this.hide(entry.target);
     }
   }
 
@@ -198,8 +167,7 @@ export class HighlightPainter implements Painter {
   }
 
   clear(): void {
-    this.observer?.disconnect();
-    this.observer = undefined;
+    this.window?.clear();
     this.byBlock = new Map();
     this.shown.clear();
     for (const highlight of this.highlights.values()) highlight.clear();

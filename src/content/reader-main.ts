@@ -14,7 +14,7 @@ import {
   siteMode,
 } from '../common/settings';
 import { label, typeLabel } from '../ui/labels';
-import { readBlocks } from './blocks';
+import { segmentsOf } from './blocks';
 import { MARK, MarkPainter } from './fallback-marks';
 import { HighlightPainter, highlightsSupported, type Painter } from './highlight';
 import { hitTest } from './hit-test';
@@ -45,7 +45,8 @@ if (highlightsSupported()) {
   const marks = new MarkPainter(document, () => {
     // Wrapping split and moved text nodes: re-read them (their text is unchanged).
     for (const block of reader.model.blocks.values()) {
-      const fresh = readBlocks(block.element).find((candidate) => candidate.element === block.element);
+      if (block.entities.length === 0) continue;
+      const fresh = segmentsOf(block);
       if (fresh) reader.model.reindex(block, fresh);
     }
     watcher.discard();
