@@ -38,8 +38,8 @@ const EDITS: Array<[string, string, string]> = [
   ],
   [
     'src/content/scan.ts',
-    'if (first) detection = result.detection;',
-    "__mark('message:end'); if (first) detection = result.detection;",
+    'return {\n      detection: result.detection,',
+    "__mark('message:end'); return {\n      detection: result.detection,",
   ],
   [
     'src/background/handlers.ts',

@@ -42,6 +42,27 @@ export async function takeAnnotateMs(worker: Worker): Promise<number> {
   ]);
 }
 
+/**
+ * Time with at least one annotate request in flight. Batches after the first are sent
+ * together, so their round trips overlap: the union of the intervals, not their sum.
+ * Starts and ends are matched in order (each end belongs to the earliest open request).
+ */
+export function inFlight(starts: number[], ends: number[]): number {
+  if (starts.length !== ends.length) return Number.NaN;
+  const events = [...starts.map((t) => [t, 1] as const), ...ends.map((t) => [t, -1] as const)].sort(
+    (a, b) => a[0] - b[0] || b[1] - a[1],
+  );
+  let open = 0;
+  let since = 0;
+  let total = 0;
+  for (const [t, step] of events) {
+    if (open === 0 && step === 1) since = t;
+    open += step;
+    if (open === 0) total += t - since;
+  }
+  return total;
+}
+
 /** A bare pass over every text node of the body, reading its text: the physical limit. */
 export async function walkMs(page: Page): Promise<number> {
   return page.evaluate(() => {
@@ -75,9 +96,7 @@ export async function loadAnnotated(
   if (!(await waitForMark(page, 'painted', 60_000))) return undefined;
   const marks = await dalilMarks(page);
   const annotateMs = await takeAnnotateMs(workerOf());
-  const starts = marks['message:start'] ?? [];
-  const ends = marks['message:end'] ?? [];
-  const roundTrips = starts.reduce((sum, start, i) => sum + ((ends[i] ?? Number.NaN) - start), 0);
+  const roundTrips = inFlight(marks['message:start'] ?? [], marks['message:end'] ?? []);
   const domUnchanged = await page.evaluate(() => {
     const before = (window as { __domBeforeDalil?: string }).__domBeforeDalil;
     return before === undefined || before === document.body.outerHTML;

@@ -85,47 +85,67 @@ export interface Annotated {
   perBlock: PageEntity[][];
 }
 
-/**
- * Annotates blocks in batches. With `detect`, the first batch decides whether the page
- * is wanted (its detection is returned); when it is not, the rest is not sent.
- */
-export async function annotateBlocks(
-  blocks: BlockText[],
-  force: boolean,
-  detect: boolean,
-): Promise<Annotated> {
-  const perBlock: PageEntity[][] = [];
-  let detection: AnnotateResult['detection'] | undefined;
-  let from = 0;
-  const signals = pageSignals(document);
-  while (from < blocks.length) {
+/** [from, to) block ranges of at most about BATCH_CHARS characters each (one block at least). */
+function batchesOf(blocks: BlockText[]): Array<[number, number]> {
+  const batches: Array<[number, number]> = [];
+  for (let from = 0; from < blocks.length; ) {
     let to = from;
     let size = 0;
     while (to < blocks.length && (to === from || size + blocks[to].text.length < BATCH_CHARS)) {
       size += blocks[to].text.length + 1;
       to++;
     }
+    batches.push([from, to]);
+    from = to;
+  }
+  return batches;
+}
+
+interface BatchResult {
+  detection: AnnotateResult['detection'];
+  perBlock: PageEntity[][];
+  found: number;
+}
+
+/**
+ * Annotates blocks in batches. With `detect`, the first batch decides whether the page
+ * is wanted (its detection is returned); when it is not, the rest is not sent. When it
+ * is, the rest is sent at once: the worker annotates one batch while the replies of the
+ * others travel, instead of waiting for each round trip in turn.
+ */
+export async function annotateBlocks(
+  blocks: BlockText[],
+  force: boolean,
+  detect: boolean,
+): Promise<Annotated> {
+  const signals = pageSignals(document);
+  const request = async ([from, to]: [number, number], judged: boolean): Promise<BatchResult> => {
     const batch = blocks.slice(from, to);
-    const first = from === 0;
     const result = await ask<AnnotateResult>({
       type: 'annotate',
       text: batch.map((block) => block.text).join('\n'),
       signals,
-      // After the first batch the page is accepted: later batches are not judged alone.
-      force: force || !detect || !first,
+      force: !judged,
     });
-    if (first) detection = result.detection;
-    perBlock.push(
-      ...splitSpans(
+    return {
+      detection: result.detection,
+      perBlock: splitSpans(
         batch.map((block) => block.text.length),
         result.entities,
       ),
-    );
-    if (first && detect && result.entities.length === 0 && !force) {
-      const wanted = result.detection.isArabic && result.detection.isPolitical;
-      if (!wanted) break;
-    }
-    from = to;
+      found: result.entities.length,
+    };
+  };
+  const [first, ...rest] = batchesOf(blocks);
+  if (!first) return { detection: undefined, perBlock: [] };
+  // After the first batch the page is accepted: later batches are not judged alone.
+  const head = await request(first, detect && !force);
+  const { detection } = head;
+  const perBlock = head.perBlock;
+  const wanted = force || !detect || head.found > 0 || (detection.isArabic && detection.isPolitical);
+  if (wanted) {
+    for (const part of await Promise.all(rest.map((batch) => request(batch, false))))
+      perBlock.push(...part.perBlock);
   }
   while (perBlock.length < blocks.length) perBlock.push([]);
   return { detection, perBlock };
