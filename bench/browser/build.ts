@@ -27,6 +27,11 @@ const EDITS: Array<[string, string, string]> = [
   ],
   ['src/content/reader.ts', 'await sliced(', "__mark('paint:start'); await sliced("],
   [
+    'src/content/index.ts',
+    "const injected = ask<null>({ type: 'loadReader' });",
+    "__mark('inject:start'); const injected = ask<null>({ type: 'loadReader' }).then((v) => { __mark('inject:end'); return v; });",
+  ],
+  [
     'src/content/reader.ts',
     'this.repaint();\n    } catch',
     "this.repaint(); __mark('paint:end'); __markPainted();\n    } catch",

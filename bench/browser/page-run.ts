@@ -10,6 +10,8 @@ export interface PageRun {
   totalMs: number;
   /** content script start → extraction starts (settings, gate, article root). */
   gateMs: number;
+  /** Asking for the reader → injected (runs while the page is read and annotated). */
+  injectMs: number;
   extractMs: number;
   /** Round trips to the service worker minus the engine's own time there. */
   messageMs: number;
@@ -104,6 +106,7 @@ export async function loadAnnotated(
   return {
     totalMs: span(marks, 'start', 'painted'),
     gateMs: span(marks, 'start', 'extract:start'),
+    injectMs: span(marks, 'inject:start', 'inject:end'),
     extractMs: span(marks, 'extract:start', 'extract:end'),
     messageMs: roundTrips - annotateMs,
     annotateMs,

@@ -8,10 +8,18 @@
 import type { PageState } from '../common/messages';
 import { DEFAULT_SETTINGS, loadSettings, type Settings, siteMode } from '../common/settings';
 import { gatePage } from './gate';
+import { HighlightPainter, highlightsSupported } from './highlight';
+import { Reader } from './reader';
 import { ask, onRequest } from './runtime';
-import { pageRoots, scanPage } from './scan';
 import { selectionContext } from './selection-context';
-import { isReaderLoaded, readerStart, setReaderForced, setStagedScan, setStagedSettings } from './stage';
+import {
+  isReaderLoaded,
+  readerStart,
+  setReaderForced,
+  setStagedReader,
+  setStagedSettings,
+  stagedReader,
+} from './stage';
 
 /** Pages that fill in their article late get two more looks, then none. */
 const RELOOK_MS = [2000, 6000];
@@ -27,9 +35,13 @@ let settings: Settings = DEFAULT_SETTINGS;
 async function loadReader(force: boolean): Promise<PageState> {
   setReaderForced(force);
   setStagedSettings(settings);
-  // Asked first, so the browser injects the reader while the engine reads the article.
+  // Asked first, so the browser injects the rest of the reader while this one reads,
+  // asks the engine and paints: the injection is off the path to the first highlights.
   const injected = ask<null>({ type: 'loadReader' });
-  setStagedScan(scanPage(pageRoots(settings.scope), force, () => false));
+  if (highlightsSupported() && !stagedReader()) {
+    const reader = new Reader(settings, new HighlightPainter(document));
+    setStagedReader(reader, reader.start(force));
+  }
   await injected;
   return (await readerStart()) ?? skipped;
 }

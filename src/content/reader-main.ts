@@ -23,7 +23,7 @@ import { PageWatcher } from './observer';
 import { entityKey } from './page-model';
 import { Reader } from './reader';
 import { onRequest } from './runtime';
-import { markReaderLoaded, readerForced, setReaderStart, stagedSettings } from './stage';
+import { markReaderLoaded, readerForced, setReaderStart, stagedReader, stagedSettings } from './stage';
 import { TooltipHost } from './tooltip';
 
 const HIDE_DELAY_MS = 300;
@@ -38,11 +38,9 @@ const tooltip = new TooltipHost(document, () => closeTooltip(false));
 const isOurs = (node: Node): boolean =>
   tooltip.contains(node) || node.nodeName.toLowerCase() === MARK || node.parentElement?.localName === MARK;
 
-let painter: Painter;
-if (highlightsSupported()) {
-  painter = new HighlightPainter(document);
-} else {
-  const marks = new MarkPainter(document, () => {
+/** Where the Highlight API is missing, marks (which the gate does not paint with). */
+function markPainter(): Painter {
+  return new MarkPainter(document, () => {
     // Wrapping split and moved text nodes: re-read them (their text is unchanged).
     for (const block of reader.model.blocks.values()) {
       if (block.entities.length === 0) continue;
@@ -51,19 +49,14 @@ if (highlightsSupported()) {
     }
     watcher.discard();
   });
-  painter = marks;
 }
 
-const reader: Reader = new Reader(
-  settings,
-  painter,
-  () => {
-    // What is painted changed: an open tooltip may point at an entity that is gone.
-    if (tooltip.isOpen && !reader.model.visible(settings).some((ref) => ref.entity === tooltip.entity))
-      closeTooltip();
-  },
-  (root) => watcher.observe(root),
-);
+// The gate usually created the reader already and is reading or painting with it.
+const staged = stagedReader();
+const reader: Reader =
+  staged?.reader ??
+  new Reader(settings, highlightsSupported() ? new HighlightPainter(document) : markPainter());
+const painter = reader.painter;
 
 const watcher = new PageWatcher(
   (changes) => {
@@ -78,6 +71,15 @@ const watcher = new PageWatcher(
     setTimeout(() => void reader.start(false), 400);
   },
   isOurs,
+);
+
+reader.connect(
+  () => {
+    // What is painted changed: an open tooltip may point at an entity that is gone.
+    if (tooltip.isOpen && !reader.model.visible(settings).some((ref) => ref.entity === tooltip.entity))
+      closeTooltip();
+  },
+  (root) => watcher.observe(root),
 );
 
 function anchorOf(position: number): () => DOMRect | undefined {
@@ -248,7 +250,8 @@ onRequest((request) => {
 
 async function main(): Promise<void> {
   settings = stagedSettings() ?? (await loadSettings());
-  reader.applySettings(settings);
+  // The gate's reader has these settings already; applying them again would repaint.
+  if (!staged) reader.applySettings(settings);
   onSettingsChanged((next) => {
     const before = settings;
     settings = next;
@@ -264,7 +267,7 @@ async function main(): Promise<void> {
   });
   listen();
   if (document.body) watcher.observe(document.body);
-  await reader.start(readerForced());
+  await (staged?.start ?? reader.start(readerForced()));
 }
 
 // The background may inject this file twice (a second "annotate this page"): run once.

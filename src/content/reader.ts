@@ -22,7 +22,6 @@ import {
   withoutHidden,
 } from './scan';
 import { sliced } from './schedule';
-import { takeStagedScan } from './stage';
 
 const ARTICLE_LIKE = 'article, [itemprop="articleBody"], main, [role="main"]';
 /** A page that did not qualify is looked at again when it grows, a few times at most. */
@@ -40,15 +39,27 @@ export class Reader {
   private detection: AnnotateResult['detection'] | undefined;
   private dark: boolean | undefined;
 
+  /** Called after each change of what is painted (the tooltip may need closing). */
+  private changed: () => void = () => undefined;
+  /** New open shadow roots to watch. */
+  private watch: (root: ShadowRoot) => void = () => undefined;
+
   constructor(
     private settings: Settings,
-    private readonly painter: Painter,
-    /** Called after each change of what is painted (the tooltip may need closing). */
-    private readonly changed: () => void,
-    /** New open shadow roots to watch. */
-    private readonly watch: (root: ShadowRoot) => void,
+    readonly painter: Painter,
   ) {
     this.state = this.emptyState();
+  }
+
+  /**
+   * The gate starts reading and painting before the rest of the reader (tooltip, keyboard,
+   * page observer) is injected; when it arrives, it connects here. Shadow roots found
+   * meanwhile are handed to `watch` at once.
+   */
+  connect(changed: () => void, watch: (root: ShadowRoot) => void): void {
+    this.changed = changed;
+    this.watch = watch;
+    for (const root of this.shadowRoots) watch(root);
   }
 
   private emptyState(): PageState {
@@ -97,8 +108,7 @@ export class Reader {
     }
     this.state = { ...this.state, status: 'annotating' };
     try {
-      // The gate may have started this very scan while the reader was being injected.
-      const scan = await (takeStagedScan() ?? scanPage(pageRoots(this.settings.scope), force, cancelled));
+      const scan = await scanPage(pageRoots(this.settings.scope), force, cancelled);
       if (!scan || cancelled()) return this.state;
       const { detection, blocks } = scan;
       this.roots = scan.roots;

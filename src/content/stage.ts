@@ -6,14 +6,14 @@
  */
 import type { PageState } from '../common/messages';
 import type { Settings } from '../common/settings';
-import type { Scan } from './scan';
+import type { Reader } from './reader';
 
 interface Stage {
   __dalilReaderLoaded?: boolean;
   __dalilForce?: boolean;
   __dalilReaderStart?: Promise<PageState>;
   __dalilSettings?: Settings;
-  __dalilScan?: Promise<Scan | undefined>;
+  __dalilReader?: { reader: Reader; start: Promise<PageState> };
 }
 
 const stage = globalThis as Stage;
@@ -45,16 +45,11 @@ export const setStagedSettings = (settings: Settings): void => {
 export const stagedSettings = (): Settings | undefined => stage.__dalilSettings;
 
 /**
- * The first scan, started by the gate while the background injects the reader, so the
- * engine works during the injection instead of after it. Taken once.
+ * The reader the gate created and started (it reads and paints) while the background
+ * injects the rest of the reader, which then takes it over instead of starting again.
  */
-export const setStagedScan = (scan: Promise<Scan | undefined>): void => {
-  // The reader may never take it (the site turned off meanwhile): never an unhandled rejection.
-  scan.catch(() => undefined);
-  stage.__dalilScan = scan;
+export const setStagedReader = (reader: Reader, start: Promise<PageState>): void => {
+  stage.__dalilReader = { reader, start };
 };
-export function takeStagedScan(): Promise<Scan | undefined> | undefined {
-  const scan = stage.__dalilScan;
-  stage.__dalilScan = undefined;
-  return scan;
-}
+export const stagedReader = (): { reader: Reader; start: Promise<PageState> } | undefined =>
+  stage.__dalilReader;

@@ -6,6 +6,8 @@
 
 export type TimingStep =
   | 'start'
+  | 'inject:start'
+  | 'inject:end'
   | 'extract:start'
   | 'extract:end'
   | 'message:start'
