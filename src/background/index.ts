@@ -4,7 +4,7 @@
  */
 import browser, { type Runtime } from 'webextension-polyfill';
 import { glossaryDb } from '../glossary/db';
-import { installPack, packProgress } from '../glossary/pack-loader';
+import { installPack, packComplete } from '../glossary/pack-loader';
 import { registerContextMenu } from './context-menu';
 import { engineHost, fullPack } from './engine-host';
 import { installFaultHooks } from './fault-hooks';
@@ -45,9 +45,9 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
 
 async function ensurePackInstalled(): Promise<void> {
   try {
-    const [{ packVersion }, progress] = await Promise.all([engineHost(), packProgress(glossaryDb())]);
+    const { packVersion } = await engineHost();
     // Most starts end here: the stored pack is complete and current, the full pack is not read.
-    if (progress?.done && progress.version === packVersion) return;
+    if (await packComplete(glossaryDb(), packVersion)) return;
     await installPack(glossaryDb(), await fullPack());
   } catch (error) {
     console.warn('Dalil: the glossary pack could not be stored; highlights still work.', error);

@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import './node-self.test-util';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createBackup, readBackup, restoreBackup } from './backup';
-import { GlossaryDb } from './db';
+import { DB_VERSION, GlossaryDb } from './db';
 import { kafrNabl, kafrNablEntry, ownTerm } from './fixtures.test-util';
 
 let db: GlossaryDb;
@@ -25,7 +25,11 @@ describe('backup and restore', () => {
     ]);
     const blob = await createBackup(db);
     const json = JSON.parse(await blob.text());
-    expect(json).toMatchObject({ formatName: 'dexie', formatVersion: 1, data: { databaseVersion: 2 } });
+    expect(json).toMatchObject({
+      formatName: 'dexie',
+      formatVersion: 1,
+      data: { databaseVersion: DB_VERSION },
+    });
     expect(json.data.data.map((table: { tableName: string }) => table.tableName).sort()).toEqual([
       'meta',
       'terms',

@@ -1,10 +1,10 @@
 /**
  * Full backup and restore with dexie-export-import. A backup is Dexie's export format
  * (`formatName: "dexie"`, `formatVersion`, the database's schema version) of the reader's
- * tables: `terms` and `meta`, never the bundled pack's `entries` (the extension ships them)
- * nor the pack's loading progress. Restore validates every term first, then replaces the
- * reader's terms in one transaction (and the other meta rows only when asked). The file is
- * read whole and checked with valibot before anything is written.
+ * tables: `terms` and `meta`, never the bundled pack's `entries` and `packIndex` (the
+ * extension ships them) nor the pack's loading progress. Restore validates every term
+ * first, then replaces the reader's terms in one transaction (and the other meta rows only
+ * when asked). The file is read whole and checked with valibot before anything is written.
  */
 import { exportDB } from 'dexie-export-import';
 import * as v from 'valibot';
@@ -18,7 +18,7 @@ const LOCAL_META = new Set(['packProgress']);
 
 export async function createBackup(db: GlossaryDb): Promise<Blob> {
   return exportDB(db, {
-    skipTables: ['entries'],
+    skipTables: ['entries', 'packIndex'],
     filter: (table, value) => table !== 'meta' || !LOCAL_META.has((value as MetaRow).key),
     prettyJson: false,
   });

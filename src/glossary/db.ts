@@ -4,6 +4,7 @@
  */
 import Dexie, { type EntityTable } from 'dexie';
 import type { AdminLevel, EntityType, PackEntry } from '../common/pack';
+import type { PackIndexRow } from './pack-index';
 
 export type LearningStatus = 'new' | 'learning' | 'known';
 
@@ -39,9 +40,13 @@ export interface SavedTerm {
   searchKeys: string[];
 }
 
-/** A pack entry as stored, with its search keys. */
+/**
+ * A pack entry as stored. Schema versions 1 and 2 stored each with its search keys (for
+ * an index that version 3 replaced by the `packIndex` table); such rows stay until the
+ * next pack version replaces them.
+ */
 export interface StoredEntry extends PackEntry {
-  searchKeys: string[];
+  searchKeys?: string[];
 }
 
 export interface MetaRow {
@@ -53,6 +58,7 @@ export class GlossaryDb extends Dexie {
   entries!: EntityTable<StoredEntry, 'id'>;
   terms!: EntityTable<SavedTerm, 'key'>;
   meta!: EntityTable<MetaRow, 'key'>;
+  packIndex!: EntityTable<PackIndexRow, 'key'>;
 
   constructor(name = 'dalil') {
     super(name);
@@ -69,6 +75,10 @@ export class GlossaryDb extends Dexie {
             completeTerm(term);
           }),
       );
+    // Version 3: the pack's search and browse indexes move out of IndexedDB's per-entry
+    // indexes into the few large rows of `packIndex` (see pack-index.ts for why). The
+    // entries are kept; the worker builds the missing index at its next start.
+    this.version(3).stores(SCHEMA_V3);
   }
 }
 
@@ -83,8 +93,14 @@ export const SCHEMA_V2 = {
   entries: 'id, type, kind, country, rank, *searchKeys, [type+rank], [country+rank]',
 };
 
+export const SCHEMA_V3 = {
+  ...SCHEMA_V2,
+  entries: 'id',
+  packIndex: 'key',
+};
+
 /** The current schema version (what a backup records as `databaseVersion`). */
-export const DB_VERSION = 2;
+export const DB_VERSION = 3;
 
 /** Fills fields a term written by an older version may lack. Mutates and returns it. */
 export function completeTerm(term: SavedTerm): SavedTerm {

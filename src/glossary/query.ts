@@ -1,13 +1,16 @@
 /**
  * Queries behind the glossary page. Saved terms (up to tens of thousands) are held in
- * memory and filtered there, with the text search answered by the `searchKeys` index;
- * the bundled pack (~80,000 entries) is never loaded whole: a search reads the index's
- * matches, and browsing reads pages of the rank-ordered compound indexes.
+ * memory and searched and filtered there; the bundled pack (~80,000 entries) is never
+ * loaded whole: a search or a page of browsing reads a few rows of its index
+ * (pack-index.ts, pack-search.ts) and then the entries shown.
  */
-import Dexie from 'dexie';
 import type { EntityType } from '../common/pack';
-import type { GlossaryDb, LearningStatus, SavedTerm, StoredEntry } from './db';
+import type { GlossaryDb, LearningStatus, SavedTerm } from './db';
+import { browsePack, type EntryFilter, type EntryResult, packIndexInfo, searchPack } from './pack-search';
 import { queryForms } from './search-keys';
+
+export { SEARCH_LIMIT } from './pack-index';
+export type { EntryFilter, EntryResult } from './pack-search';
 
 export interface TermFilter {
   text: string;
@@ -19,11 +22,29 @@ export interface TermFilter {
 
 export type TermSort = 'recent' | 'arabic' | 'english' | 'seen' | 'edited' | 'status';
 
-/** Keys of saved terms whose search keys start with any form of the query (index query). */
-export async function searchTermKeys(db: GlossaryDb, text: string): Promise<Set<string> | undefined> {
+/**
+ * Keys of the saved terms with a search key starting with any form of the query, or
+ * undefined for an empty query. The page holds every saved term already, so this scans
+ * them in memory (about 3 ms for 10,000 terms): the `searchKeys` index would have to
+ * walk every matching key through a cursor, hundreds of milliseconds for one letter.
+ */
+export function matchTerms(terms: SavedTerm[], text: string): Set<string> | undefined {
   const forms = queryForms(text);
   if (forms.length === 0) return undefined;
-  return new Set(await db.terms.where('searchKeys').startsWithAnyOf(forms).primaryKeys());
+  const matching = new Set<string>();
+  // Plain loops: the first keystroke runs before the JIT has compiled anything.
+  for (const term of terms) {
+    const keys = term.searchKeys;
+    search: for (let i = 0; i < keys.length; i++) {
+      for (let j = 0; j < forms.length; j++) {
+        if (keys[i].startsWith(forms[j])) {
+          matching.add(term.key);
+          break search;
+        }
+      }
+    }
+  }
+  return matching;
 }
 
 export function filterTerms(sorted: SavedTerm[], filter: TermFilter, matching?: Set<string>): SavedTerm[] {
@@ -70,75 +91,12 @@ export function facets(terms: SavedTerm[]): { countries: string[]; tags: string[
   return { countries: [...countries].sort(), tags: [...tags].sort(englishOrder.compare) };
 }
 
-export interface EntryFilter {
-  text: string;
-  type?: EntityType;
-  country?: string;
-}
-
-/** A result over the pack: how many rows, and a way to read any window of them. */
-export interface EntryResult {
-  total: number;
-  /** True when a search had more matches than were read. */
-  truncated: boolean;
-  read(offset: number, limit: number): Promise<StoredEntry[]>;
-}
-
-export const SEARCH_LIMIT = 2000;
-
-async function searchEntries(db: GlossaryDb, filter: EntryFilter): Promise<EntryResult> {
-  const forms = queryForms(filter.text);
-  const fits = (entry: StoredEntry) =>
-    (!filter.type || entry.type === filter.type) && (!filter.country || entry.country === filter.country);
-  // Exact names first (all of them), then prefix matches up to the limit.
-  const exact = await db.entries.where('searchKeys').anyOf(forms).distinct().filter(fits).toArray();
-  const prefix = await db.entries
-    .where('searchKeys')
-    .startsWithAnyOf(forms)
-    .distinct()
-    .filter(fits)
-    .limit(SEARCH_LIMIT + 1)
-    .toArray();
-  const seen = new Set(exact.map((entry) => entry.id));
-  const rest = prefix.filter((entry) => !seen.has(entry.id));
-  const byRank = (a: StoredEntry, b: StoredEntry) => b.rank - a.rank;
-  const rows = [...exact.sort(byRank), ...rest.sort(byRank)].slice(0, SEARCH_LIMIT);
-  return {
-    total: rows.length,
-    truncated: prefix.length > SEARCH_LIMIT,
-    read: async (offset, limit) => rows.slice(offset, offset + limit),
-  };
-}
-
-function browseCollection(db: GlossaryDb, filter: EntryFilter) {
-  if (filter.country) {
-    const collection = db.entries
-      .where('[country+rank]')
-      .between([filter.country, Dexie.minKey], [filter.country, Dexie.maxKey])
-      .reverse();
-    return filter.type ? collection.filter((entry) => entry.type === filter.type) : collection;
-  }
-  if (filter.type) {
-    return db.entries
-      .where('[type+rank]')
-      .between([filter.type, Dexie.minKey], [filter.type, Dexie.maxKey])
-      .reverse();
-  }
-  return db.entries.orderBy('rank').reverse();
-}
-
 /** The pack's entries matching a filter: a search, or the whole pack by importance. */
 export async function queryEntries(db: GlossaryDb, filter: EntryFilter): Promise<EntryResult> {
-  if (queryForms(filter.text).length > 0) return searchEntries(db, filter);
-  const total = await browseCollection(db, filter).count();
-  return {
-    total,
-    truncated: false,
-    read: (offset, limit) => browseCollection(db, filter).offset(offset).limit(limit).toArray(),
-  };
+  return queryForms(filter.text).length > 0 ? searchPack(db, filter) : browsePack(db, filter);
 }
 
-/** Countries present in the pack, for the browse filter (a key-only index walk). */
+/** Countries present in the pack, for the browse filter. */
 export async function entryCountries(db: GlossaryDb): Promise<string[]> {
-  return (await db.entries.orderBy('country').uniqueKeys()).map(String);
+  return (await packIndexInfo(db))?.countries ?? [];
 }

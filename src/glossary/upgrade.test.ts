@@ -10,7 +10,8 @@ import { describe, expect, it } from 'vitest';
 import type { Pack, PackEntry } from '../common/pack';
 import { DB_VERSION, GlossaryDb, type SavedTerm, type StoredEntry } from './db';
 import v1 from './fixtures/dalil-v1.json';
-import { installPack, packProgress } from './pack-loader';
+import { installPack, packComplete, packProgress } from './pack-loader';
+import { queryEntries } from './query';
 import { saveTerm } from './terms';
 
 interface Fixture {
@@ -168,6 +169,43 @@ describe('a pack upgrade', () => {
     expect(await db.entries.where('id').startsWith('b:').count()).toBe(10);
     expect(await db.entries.count()).toBe(10);
     expect(await db.terms.toArray()).toEqual([term]);
+    await db.delete();
+  });
+});
+
+describe('a database upgraded from schema version 2', () => {
+  it('keeps its stored pack and gets only the missing index, in one step', async () => {
+    const db = new GlossaryDb('upgrade-index-only');
+    const pack = syntheticPack('3', 30, 'c');
+    // As schema 2 left it: the entries whole and the load done, but no `packIndex` rows.
+    await db.entries.bulkPut(pack.entries.map((entry) => ({ ...entry, searchKeys: ['old'] })));
+    await db.meta.put({ key: 'packProgress', value: { version: '3', loaded: 30, total: 30, done: true } });
+    expect(await packComplete(db, '3')).toBe(false);
+    const writes: string[] = [];
+    db.close();
+    db.use({
+      stack: 'dbcore',
+      name: 'record-writes',
+      create: (down) => ({
+        ...down,
+        table: (tableName) => {
+          const table = down.table(tableName);
+          return {
+            ...table,
+            mutate: (req) => {
+              writes.push(tableName);
+              return table.mutate(req);
+            },
+          };
+        },
+      }),
+    });
+    await db.open();
+    await installPack(db, pack);
+    expect(writes).not.toContain('entries');
+    expect(await packComplete(db, '3')).toBe(true);
+    const result = await queryEntries(db, { text: 'village c 2' });
+    expect((await result.read(0, 20)).map((entry) => entry.id)).toContain('c:2');
     await db.delete();
   });
 });

@@ -6,6 +6,7 @@ import { liveQuery } from 'dexie';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { glossaryDb } from '../glossary/db';
 import type { PackProgress } from '../glossary/pack-loader';
+import { packIndexInfo } from '../glossary/pack-search';
 import { About } from './About';
 import { BackupPanel } from './BackupPanel';
 import { BrowseView } from './BrowseView';
@@ -19,8 +20,17 @@ import { Tabs } from './Tabs';
 function usePackReady(): boolean {
   const [ready, setReady] = useState(false);
   useEffect(() => {
-    const subscription = liveQuery(() => glossaryDb().meta.get('packProgress')).subscribe({
-      next: (row) => setReady(Boolean((row?.value as PackProgress | undefined)?.done)),
+    // Ready means searchable: loaded, and with its index (a database upgraded from schema
+    // version 2 has the entries before the worker has rebuilt the index).
+    const ready = async () => {
+      const [row, info] = await Promise.all([
+        glossaryDb().meta.get('packProgress'),
+        packIndexInfo(glossaryDb()),
+      ]);
+      return Boolean((row?.value as PackProgress | undefined)?.done && info);
+    };
+    const subscription = liveQuery(ready).subscribe({
+      next: setReady,
       error: () => setReady(false),
     });
     return () => subscription.unsubscribe();

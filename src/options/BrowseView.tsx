@@ -1,11 +1,11 @@
 /**
- * The whole bundled glossary (~80,000 entries), never loaded at once: a search reads the
- * search-key index; browsing reads pages of 100 from the rank-ordered indexes as rows
- * scroll into view.
+ * The whole bundled glossary (~80,000 entries), never loaded at once: a search or a page
+ * of browsing reads a few rows of the pack's index (src/glossary/pack-index.ts), then the
+ * entries shown, 100 at a time as rows scroll into view.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { glossaryDb, type StoredEntry } from '../glossary/db';
-import { type EntryResult, entryCountries, queryEntries, SEARCH_LIMIT } from '../glossary/query';
+import { type EntryResult, entryCountries, queryEntries } from '../glossary/query';
 import { saveTerm } from '../glossary/terms';
 import { kindLabel } from '../ui/labels';
 import { EntryDetail } from './EntryDetail';
@@ -83,10 +83,14 @@ export function BrowseView({ savedKeys, packReady }: { savedKeys: Set<string>; p
       </div>
       {!packReady && <p class="muted">{g('pack_loading', 'The bundled glossary is still being stored…')}</p>}
       <p class="muted" aria-live="polite">
-        {result &&
+        {/* Until the pack and its index are stored, a search finds nothing: no count to give. */}
+        {packReady &&
+          result &&
           (result.truncated
-            ? g('browse_truncated', 'Showing the first $1 matches; type more to narrow the search.', [
-                SEARCH_LIMIT,
+            ? // The first matches by rank: SEARCH_LIMIT of them, or fewer when a type or country
+              // filter keeps only some of a very common prefix's precomputed matches.
+              g('browse_truncated', 'Showing the first $1 matches; type more to narrow the search.', [
+                result.total,
               ])
             : g('browse_count', '$1 entries.', [result.total]))}
       </p>
