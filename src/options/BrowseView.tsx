@@ -89,9 +89,14 @@ export function BrowseView({ savedKeys, packReady }: { savedKeys: Set<string>; p
           (result.truncated
             ? // The first matches by rank: SEARCH_LIMIT of them, or fewer when a type or country
               // filter keeps only some of a very common prefix's precomputed matches.
-              g('browse_truncated', 'Showing the first $1 matches; type more to narrow the search.', [
-                result.total,
-              ])
+              result.total > 0
+              ? g('browse_truncated', 'Showing the first $1 matches; type more to narrow the search.', [
+                  result.total,
+                ])
+              : g(
+                  'browse_truncated_none',
+                  "None of this prefix's most common matches fit the filters; type more of the name.",
+                )
             : g('browse_count', '$1 entries.', [result.total]))}
       </p>
       <div class={open ? 'split' : 'single'}>
