@@ -1,15 +1,15 @@
 /**
  * Prototype (not part of the suite): the content script's block extraction, unsliced,
- * against a bare TreeWalker pass, on the huge page in Chromium without Dalil: what the
+ * against a bare TreeWalker pass, on the huge page (or the long article) in Chromium without Dalil: what the
  * walk itself costs, without yields, messages or painting in between.
  *
- *   node scripts/run-ts.mjs bench/prototypes/extract-cost.ts [--quick]
+ *   node scripts/run-ts.mjs bench/prototypes/extract-cost.ts [long] [--quick]
  */
 import * as esbuild from 'esbuild';
 import { ROOT } from '../browser/build';
 import { launch } from '../browser/launch';
 import { serve } from '../browser/server';
-import { hugePage } from '../fixtures/pages';
+import { hugePage, longArticlePage } from '../fixtures/pages';
 import { figure, ratio } from '../lib/stats';
 import { table } from '../lib/table';
 
@@ -28,7 +28,11 @@ const bundle = await esbuild.build({
 const script = bundle.outputFiles[0].text;
 
 const quick = process.argv.includes('--quick');
-const server = await serve({ '/huge.html': hugePage(quick ? 800 : 3300), '/blocks.js': script });
+const long = process.argv.includes('long');
+const server = await serve({
+  '/huge.html': long ? await longArticlePage(quick ? 5000 : 20_000) : hugePage(quick ? 800 : 3300),
+  '/blocks.js': script,
+});
 const { context } = await launch();
 const page = await context.newPage();
 const walk: number[] = [];

@@ -35,14 +35,7 @@ export class BlockReader {
   private readonly stack: Node[] = [];
   private readonly frames: Frame[] = [];
 
-  /**
-   * Without `segments`, only the text is kept: the walk of a whole page then retains no
-   * node of it, and `segmentsOf` re-reads the few blocks where names were found.
-   */
-  constructor(
-    root: Element,
-    private readonly segments = true,
-  ) {
+  constructor(root: Element) {
     this.open(root);
     this.pushChildren(root);
   }
@@ -103,7 +96,7 @@ export class BlockReader {
     if (frame.broken && block.text.length > 0 && block.text.charCodeAt(block.text.length - 1) !== 10)
       block.text += '\n';
     frame.broken = false;
-    if (this.segments) block.segments.push({ node, start: block.text.length });
+    block.segments.push({ node, start: block.text.length });
     block.text += data;
   }
 

@@ -8,7 +8,7 @@
 import type { PageEntity } from '../common/messages';
 import type { Settings } from '../common/settings';
 import { firstOccurrences } from './block-diff';
-import { type BlockText, segmentsOf } from './blocks';
+import type { BlockText } from './blocks';
 import { type PaintGroup, paintGroupOf, rangeFor, spanCovered } from './highlight';
 
 export interface Block extends BlockText {
@@ -45,14 +45,12 @@ export class PageModel {
 
   put(text: BlockText, entities: PageEntity[]): Block {
     const replaced = this.blocks.has(text.element);
-    // The page walk keeps no text nodes: read them now for the blocks that have names.
-    const read = entities.length > 0 && text.segments.length === 0 ? segmentsOf(text) : text;
     const block: Block = {
       element: text.element,
       text: text.text,
-      segments: read && entities.length > 0 ? read.segments : [],
-      // Changed since it was read: the observer brings the new text.
-      entities: read ? entities : [],
+      // Text nodes are needed only to make ranges: a block without names lets them go.
+      segments: entities.length > 0 ? text.segments : [],
+      entities,
       ranges: [],
     };
     this.blocks.set(block.element, block);

@@ -55,7 +55,7 @@ export async function readSliced(
   const blocks: BlockText[] = [];
   const shadowRoots: ShadowRoot[] = [];
   for (const root of roots) {
-    const reader = new BlockReader(root, false);
+    const reader = new BlockReader(root);
     while (!reader.step(SLICE_MS)) {
       await yieldToMain();
       if (cancelled()) return undefined;
