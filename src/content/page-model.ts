@@ -27,12 +27,17 @@ export interface EntityRef {
 
 export const entityKey = (entity: PageEntity): string => entity.id ?? `ar:${entity.name_ar}`;
 
+/** Node.DOCUMENT_POSITION_* (the constants, so this runs where `Node` is not a global). */
+const FOLLOWING = 4;
+const CONTAINS = 8;
+const CONTAINED_BY = 16;
+
 function documentOrder(a: Block, b: Block): number {
   if (a.element === b.element) return 0;
   const position = a.element.compareDocumentPosition(b.element);
-  if (position & Node.DOCUMENT_POSITION_CONTAINED_BY) return -1;
-  if (position & Node.DOCUMENT_POSITION_CONTAINS) return 1;
-  return position & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
+  if (position & CONTAINED_BY) return -1;
+  if (position & CONTAINS) return 1;
+  return position & FOLLOWING ? -1 : 1;
 }
 
 export class PageModel {
