@@ -9,6 +9,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { annotatedFigures } from './browser/annotated';
 import { buildPlain, buildTimed, missing, PLAIN, ROOT, TIMED } from './browser/build';
+import { frameFloorFigures, withHighlightStyles } from './browser/frame-floor';
 import { gateFigures } from './browser/gate-cost';
 import { glossaryBundle, glossaryFigures } from './browser/glossary';
 import { launch } from './browser/launch';
@@ -49,6 +50,10 @@ async function main(): Promise<void> {
       '<!doctype html><meta charset="utf-8"><title>glossary bench</title><script src="/glossary.js"></script>',
     '/glossary.js': await glossaryBundle(),
     '/pack.json.gz': readFileSync(path.join(ROOT, 'pack/dalil-pack.json.gz')),
+    '/huge-styled.html': withHighlightStyles(
+      pages['/huge.html'],
+      readFileSync(path.join(PLAIN, 'highlights.css'), 'utf8'),
+    ),
   });
   try {
     if (wants(6)) {
@@ -60,6 +65,12 @@ async function main(): Promise<void> {
       if (wants(7)) {
         log('7 glossary');
         figures.push(...(await glossaryFigures(plain.context, server.origin, R.installs, R.terms, R.runs)));
+      }
+      if (wants(2)) {
+        log('2 browser floor (huge page, no Dalil)');
+        figures.push(
+          ...(await frameFloorFigures(plain.context, `${server.origin}/huge-styled.html`, R.runs)),
+        );
       }
       if (wants(1)) {
         log('1 idle pages');
