@@ -13,7 +13,7 @@ import { bare } from './context/cues';
 import { isGenericGroup, orgContext } from './context/orgs';
 import { peopleContext } from './context/people';
 import { placeContext } from './context/places';
-import { detectWith, otherGenreRate } from './detect';
+import { detectWith, otherGenreRate, textEvidence } from './detect';
 import { choose, computeFocus, inFocusAdmin, inFocusCountry } from './disambiguate';
 import { type Doc, origSpan, prepare } from './doc';
 import { glossaryHits, type Hit } from './gazetteer';
@@ -48,7 +48,7 @@ function clearTop(h: Hit): Posting | undefined {
  * admin unit the article is about; a bigger one needs the article's country; the
  * largest (countries, governorates) stand on their own. Everyday words always need context.
  */
-function glossarySpans(hits: Hit[], supported: Set<number>, longList: Set<number>, strict: boolean): Span[] {
+function glossarySpans(hits: Hit[], supported: Uint8Array, longList: Uint8Array, strict: boolean): Span[] {
   const sure: PackEntry[] = [];
   // Which names vouch for each country: a name must not be its own evidence.
   const vouch = new Map<string, Set<string>>();
@@ -56,26 +56,36 @@ function glossarySpans(hits: Hit[], supported: Set<number>, longList: Set<number
     if (h.places.length === 0 || h.adjective || h.common || h.nisba || h.stop || h.extraArticle) continue;
     const top = clearTop(h);
     if (!top) continue;
-    const ctx = h.trigger || supported.has(h.c.t0);
-    const multi = h.c.t1 - h.c.t0 > 1;
+    const ctx = h.trigger || supported[h.t0] === 1;
+    const multi = h.t1 - h.t0 > 1;
     if (ctx || top.entry.rank >= RANK_CITY || (multi && top.entry.rank >= RANK_TOWN)) {
       sure.push(top.entry);
       const c = top.entry.country ?? '';
       if (!vouch.has(c)) vouch.set(c, new Set());
-      vouch.get(c)?.add(h.c.key);
+      vouch.get(c)?.add(h.key);
     }
   }
   const focus = computeFocus(sure);
   const hasFocus = focus.countries.size > 0;
+  // With the focus fixed, the best candidate depends on the key alone: choose once per name.
+  const chosen = new Map<string, Posting | null>();
+  const choice = (h: Hit): Posting | undefined => {
+    let best = chosen.get(h.key);
+    if (best === undefined) {
+      best = choose(h.places, focus) ?? null;
+      chosen.set(h.key, best);
+    }
+    return best ?? undefined;
+  };
   const accepted = new Set<string>();
   const orgIds = new Set<string>();
   for (const h of hits)
     if (h.orgs.length > 0 && !h.common && !h.extraArticle) orgIds.add((h.orgs[0] as Posting).entry.id);
   const out: (Span | undefined)[] = hits.map((h) => {
-    const ctx = h.trigger || supported.has(h.c.t0);
-    const multi = h.c.t1 - h.c.t0 > 1;
+    const ctx = h.trigger || supported[h.t0] === 1;
+    const multi = h.t1 - h.t0 > 1;
     if (h.places.length > 0 && !h.adjective) {
-      const best = choose(h.places, focus);
+      const best = choice(h);
       if (best) {
         const e = best.entry;
         const r = e.rank;
@@ -88,32 +98,31 @@ function glossarySpans(hits: Hit[], supported: Set<number>, longList: Set<number
         // After a plural trigger an everyday word or an adjective describes the places
         // ("مخيمات النزوح", "مدن عربية", "قرى الضواحي"); a coordinated list names them.
         else if (h.pluralTrigger && (weak || (h.nisba && small))) ok = false;
-        else if (weak) ok = h.strongTrigger || longList.has(h.c.t0);
+        else if (weak) ok = h.strongTrigger || longList[h.t0] === 1;
         // "تركي", "السوري": the adjective of a known country or city.
         else if (h.derived) ok = h.strongTrigger;
         // A nisba-shaped small place stands alone only inside the article's admin unit.
-        else if (h.nisba && small)
-          ok = ctx || (h.c.reading.art && inFocusAdmin(e, focus) && h.c.key.length >= 5);
+        else if (h.nisba && small) ok = ctx || (h.reading.art && inFocusAdmin(e, focus) && h.key.length >= 5);
         else if (ctx) ok = true;
         else if (r >= RANK_MAJOR) ok = true;
         // Outside political news (sport, recipes, travel) a city name is often a club, a
         // dish or a brand: only the largest places stand without context there.
         else if (strict)
-          ok = r >= RANK_CITY && [...(vouch.get(e.country ?? '') ?? [])].some((k) => k !== h.c.key);
+          ok = r >= RANK_CITY && [...(vouch.get(e.country ?? '') ?? [])].some((k) => k !== h.key);
         else if (r >= RANK_CITY) ok = !hasFocus || inFocusCountry(e, focus);
-        else if (!multi && h.c.key.length < 4)
+        else if (!multi && h.key.length < 4)
           ok = false; // short names are too often words
         else if (r >= RANK_TOWN) ok = inFocusCountry(e, focus);
         // Small places stand alone only inside the admin unit the article is about, and
         // short names (three letters or fewer) are too often words.
-        else ok = inFocusAdmin(e, focus) && (multi || h.c.key.length >= 4);
+        else ok = inFocusAdmin(e, focus) && (multi || h.key.length >= 4);
         if (ok) {
-          if (!h.common) accepted.add(h.c.key);
+          if (!h.common) accepted.add(h.key);
           return {
-            t0: h.c.t0,
-            t1: h.c.t1,
-            s: h.c.s,
-            e: h.c.e,
+            t0: h.t0,
+            t1: h.t1,
+            s: h.s,
+            e: h.e,
             type: 'place',
             source: 'glossary',
             entry: e,
@@ -132,10 +141,10 @@ function glossarySpans(hits: Hit[], supported: Set<number>, longList: Set<number
     ) {
       const e = (h.orgs[0] as Posting).entry;
       return {
-        t0: h.c.t0,
-        t1: h.c.t1,
-        s: h.c.s,
-        e: h.c.e,
+        t0: h.t0,
+        t1: h.t1,
+        s: h.s,
+        e: h.e,
         type: 'organization',
         source: 'glossary',
         entry: e,
@@ -146,10 +155,10 @@ function glossarySpans(hits: Hit[], supported: Set<number>, longList: Set<number
     if (h.people.length > 0 && !h.common && !h.extraArticle) {
       const e = (h.people[0] as Posting).entry;
       return {
-        t0: h.c.t0,
-        t1: h.c.t1,
-        s: h.c.s,
-        e: h.c.e,
+        t0: h.t0,
+        t1: h.t1,
+        s: h.s,
+        e: h.e,
         type: 'person',
         source: 'glossary',
         entry: e,
@@ -161,14 +170,14 @@ function glossarySpans(hits: Hit[], supported: Set<number>, longList: Set<number
   });
   // A name accepted once is the same place wherever else the text repeats it.
   hits.forEach((h, i) => {
-    if (out[i] || !accepted.has(h.c.key) || h.adjective || h.stop || h.common || h.derived) return;
-    const best = choose(h.places, focus);
+    if (out[i] || !accepted.has(h.key) || h.adjective || h.stop || h.common || h.derived) return;
+    const best = choice(h);
     if (best)
       out[i] = {
-        t0: h.c.t0,
-        t1: h.c.t1,
-        s: h.c.s,
-        e: h.c.e,
+        t0: h.t0,
+        t1: h.t1,
+        s: h.s,
+        e: h.e,
         type: 'place',
         source: 'glossary',
         entry: best.entry,
@@ -225,19 +234,18 @@ function attachOrgEntries(doc: Doc, lex: Lexicon, spans: Span[]): void {
 
 export function annotate(text: string, lexicon: Lexicon, options: AnnotateOptions = {}): Annotation {
   const doc = prepare(text);
-  const hits = glossaryHits(doc, lexicon);
-  const starts = new Map<number, number>();
-  for (const h of hits) starts.set(h.c.t0, h.places.length > 0 && !h.adjective ? h.c.t1 : 0);
-  const pctx = placeContext(doc, lexicon, starts);
+  const { hits, ends } = glossaryHits(doc, lexicon);
+  const pctx = placeContext(doc, lexicon, ends);
   // A first look at the genre decides how much evidence a bare name needs.
-  const first = detectWith(text, options.signals);
-  const strict = first.isArabic && !first.isPolitical && otherGenreRate(text) >= 0.02;
+  const evidence = textEvidence(text);
+  const first = detectWith(evidence, options.signals);
+  const strict = first.isArabic && !first.isPolitical && otherGenreRate(evidence) >= 0.02;
   const gloss = glossarySpans(hits, pctx.supported, pctx.longList, strict);
 
-  const placeEnd = new Map<number, number>();
+  const placeEnd = new Int32Array(doc.toks.count);
   for (const sp of [...gloss, ...pctx.spans])
-    if (sp.type === 'place') placeEnd.set(sp.t0, Math.max(placeEnd.get(sp.t0) ?? 0, sp.t1));
-  const placeAt = (t: number): number => placeEnd.get(t) ?? 0;
+    if (sp.type === 'place') placeEnd[sp.t0] = Math.max(placeEnd[sp.t0] as number, sp.t1);
+  const placeAt = (t: number): number => placeEnd[t] ?? 0;
   const glossOrgs = tidyGlossaryOrgs(doc, gloss, placeAt);
   const orgStarts = new Set(glossOrgs.filter((sp) => sp.type === 'organization').map((sp) => sp.t0));
   // "قوات التحالف الدولي", "قوات البيشمركة": when the glossary knows the inner name, that is the name.
@@ -247,30 +255,41 @@ export function annotate(text: string, lexicon: Lexicon, options: AnnotateOption
   attachOrgEntries(doc, lexicon, orgs);
 
   const taken = new Uint8Array(doc.toks.count);
-  for (const sp of [...glossOrgs, ...pctx.spans, ...orgs]) taken.fill(1, sp.t0, sp.t1);
+  // Spans are a few tokens long: a loop, not a fill() call per span.
+  for (const list of [glossOrgs, pctx.spans, orgs])
+    for (const sp of list) for (let t = sp.t0; t < sp.t1; t++) taken[t] = 1;
   const people = peopleContext(doc, (t) => taken[t] === 1);
 
   const kinds = options.kinds ? new Set(options.kinds) : undefined;
   const chosen = resolve([...glossOrgs, ...pctx.spans, ...orgs, ...people], doc.norm.text.length).filter(
     (sp) => !kinds || kinds.has(sp.type),
   );
-  const entities: EngineEntity[] = chosen.map((sp) => toEntity(doc, sp));
+  const romanised = new Map<string, string>(); // names recur: transliterate each once
+  const entities: EngineEntity[] = chosen.map((sp) => toEntity(doc, sp, romanised));
   const density = entities.filter((e) => e.type !== 'person').length;
-  const detection = detectWith(text, options.signals, density);
+  const detection = detectWith(evidence, options.signals, density);
   return { detection, entities };
 }
 
-function toEntity(doc: Doc, sp: Span): EngineEntity {
+function toEntity(doc: Doc, sp: Span, romanised: Map<string, string>): EngineEntity {
   const [start, end] = origSpan(doc, sp.s, sp.e);
   const surface = doc.original.slice(start, end);
   const e = sp.entry;
+  let en = e?.en;
+  if (!en) {
+    en = romanised.get(surface);
+    if (en === undefined) {
+      en = transliterate(surface);
+      romanised.set(surface, en);
+    }
+  }
   const ent: EngineEntity = {
     start,
     end,
     text: surface,
     type: sp.type,
     name_ar: e && sp.source !== 'context' ? e.ar : surface,
-    name_en: e?.en || transliterate(surface),
+    name_en: en,
     source: sp.source,
   };
   if (e) ent.id = e.id;

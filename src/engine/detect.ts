@@ -142,11 +142,14 @@ interface Stats {
   words: string[];
 }
 
+/** Distinctive letters by unit (all in U+0600–U+06FF), read for every letter of the sample. */
+const LETTER_LANG: (Exclude<Lang, 'ar'> | undefined)[] = new Array(0x100);
+for (const [lang, letters] of Object.entries(LETTERS) as [Exclude<Lang, 'ar'>, string][])
+  for (const ch of letters) LETTER_LANG[ch.charCodeAt(0) - 0x600] = lang;
+
 function stats(text: string): Stats {
   const special = { fa: 0, ur: 0, ckb: 0, ps: 0 };
-  const letterLang = new Map<number, Exclude<Lang, 'ar'>>();
-  for (const [lang, letters] of Object.entries(LETTERS) as [Exclude<Lang, 'ar'>, string][])
-    for (const ch of letters) letterLang.set(ch.charCodeAt(0), lang);
+  const letterLang = LETTER_LANG;
   let arabicLetters = 0;
   let latinLetters = 0;
   // A sample is enough and keeps detection cheap on very long pages.
@@ -155,16 +158,44 @@ function stats(text: string): Stats {
     const c = text.charCodeAt(i);
     if (c >= 0x0620 && c <= 0x06ff && !(c >= 0x064b && c <= 0x0670) && !(c >= 0x0660 && c <= 0x0669)) {
       arabicLetters++;
-      const l = letterLang.get(c);
+      const l = letterLang[c - 0x600];
       if (l) special[l]++;
     } else if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) latinLetters++;
   }
-  const words = text
-    .slice(0, n)
-    .split(/[\s\u200c.,;:!?()«»"'،؛؟\-–—/\\[\]]+/u)
-    .filter(Boolean);
-  return { arabicLetters, latinLetters, special, words };
+  return { arabicLetters, latinLetters, special, words: splitWords(text, n) };
 }
+
+/** Units that separate words for detection: JavaScript's \s, ZWNJ and punctuation. */
+const SEPARATOR_LIST = [
+  ...' \t\n\v\f\r\u00a0\u1680\u2028\u2029\u202f\u205f\u3000\ufeff\u200c.,;:!?()«»"\'،؛؟-–—/\\[]',
+];
+for (let c = 0x2000; c <= 0x200a; c++) SEPARATOR_LIST.push(String.fromCharCode(c));
+/** Separator flags by UTF-16 unit: one array read per character of the sample. */
+const SEPARATORS = new Uint8Array(0x10000);
+for (const ch of SEPARATOR_LIST) SEPARATORS[ch.charCodeAt(0)] = 1;
+
+/** The words of text[0, n): maximal runs of non-separators (a scan; a Unicode regex split cost more). */
+function splitWords(text: string, n: number): string[] {
+  const words: string[] = [];
+  let start = -1;
+  for (let i = 0; i < n; i++) {
+    if (SEPARATORS[text.charCodeAt(i)] === 1) {
+      if (start >= 0) words.push(text.slice(start, i));
+      start = -1;
+    } else if (start < 0) start = i;
+  }
+  if (start >= 0) words.push(text.slice(start, n));
+  return words;
+}
+
+const FUNCTION_SETS = (Object.entries(FUNCTION_WORDS) as [Lang, string[]][]).map(
+  ([lang, list]) => [lang, new Set(list)] as const,
+);
+
+/** Function word → the languages that list it. */
+const FUNCTION_LANGS = new Map<string, Lang[]>();
+for (const [lang, set] of FUNCTION_SETS)
+  for (const w of set) FUNCTION_LANGS.set(w, [...(FUNCTION_LANGS.get(w) ?? []), lang]);
 
 function guessLanguage(st: Stats, reasons: string[]): string {
   const total = st.arabicLetters + st.latinLetters;
@@ -182,10 +213,11 @@ function guessLanguage(st: Stats, reasons: string[]): string {
     return 'und';
   }
   // Score each Arabic-script language: function-word share plus distinctive-letter rate.
-  const counts = new Map<Lang, number>();
-  for (const [lang, list] of Object.entries(FUNCTION_WORDS) as [Lang, string[]][]) {
-    const set = new Set(list);
-    counts.set(lang, st.words.filter((w) => set.has(w)).length);
+  const counts = new Map<Lang, number>(FUNCTION_SETS.map(([lang]) => [lang, 0]));
+  // One look-up per word: the languages whose function words include it.
+  for (const w of st.words) {
+    const langs = FUNCTION_LANGS.get(w);
+    if (langs) for (const lang of langs) counts.set(lang, (counts.get(lang) as number) + 1);
   }
   const nw = Math.max(1, st.words.length);
   let best: Lang = 'ar';
@@ -208,28 +240,71 @@ function guessLanguage(st: Stats, reasons: string[]): string {
 
 function countHits(foldedWords: string[], vocab: ReadonlySet<string>, prefixes: readonly string[]): number {
   let hits = 0;
+  const known = new Map<string, boolean>(); // each distinct word is looked up once
   for (const w of foldedWords) {
-    if (vocab.has(w)) hits++;
-    else {
-      // Accept the word with a proclitic (و ب ل ف ال) in front.
-      for (const p of prefixes) {
-        if (w.length > p.length + 2 && w.startsWith(p) && vocab.has(w.slice(p.length))) {
-          hits++;
-          break;
-        }
-      }
+    let hit = known.get(w);
+    if (hit === undefined) {
+      hit = isHit(w, vocab, prefixes);
+      known.set(w, hit);
     }
+    if (hit) hits++;
   }
   return hits;
 }
 
+function isHit(w: string, vocab: ReadonlySet<string>, prefixes: readonly string[]): boolean {
+  if (vocab.has(w)) return true;
+  // Accept the word with a proclitic (و ب ل ف ال) in front.
+  for (const p of prefixes)
+    if (w.length > p.length + 2 && w.startsWith(p) && vocab.has(w.slice(p.length))) return true;
+  return false;
+}
+
 const AR_PREFIXES = ['وال', 'بال', 'لل', 'فال', 'ال', 'و', 'ب', 'ل', 'ف'];
 
-/** Share of words from the vocabularies of non-political genres (sport, food, tech, health, weather, arts, travel). */
-export function otherGenreRate(text: string): number {
+/**
+ * What detection reads from a text: letter counts and the (folded) words of its first
+ * 20,000 characters. The annotator asks for a verdict twice (before and after finding
+ * entities) and for the other-genre rate, so it computes this once and passes it on.
+ */
+export interface TextEvidence {
+  st: Stats;
+  folded: string[];
+  /** The language guess and the reason it gave, once made. */
+  language?: { language: string; reason: string[] };
+  /** Vocabulary hits among the folded words, per vocabulary (see `arabicHits`). */
+  hits: Map<ReadonlySet<string>, number>;
+}
+
+export function textEvidence(text: string): TextEvidence {
   const st = stats(text);
-  const folded = st.words.map((w) => fold(w));
-  return countHits(folded, OTHER_AR, AR_PREFIXES) / Math.max(1, folded.length);
+  // News repeats its words: fold each distinct word once.
+  const seen = new Map<string, string>();
+  const folded = st.words.map((w) => {
+    let f = seen.get(w);
+    if (f === undefined) {
+      f = fold(w);
+      seen.set(w, f);
+    }
+    return f;
+  });
+  return { st, folded, hits: new Map() };
+}
+
+/** Hits of an Arabic vocabulary among the evidence's folded words (clitics allowed), counted once. */
+function arabicHits(ev: TextEvidence, vocab: ReadonlySet<string>): number {
+  let n = ev.hits.get(vocab);
+  if (n === undefined) {
+    n = countHits(ev.folded, vocab, AR_PREFIXES);
+    ev.hits.set(vocab, n);
+  }
+  return n;
+}
+
+/** Share of words from the vocabularies of non-political genres (sport, food, tech, health, weather, arts, travel). */
+export function otherGenreRate(text: string | TextEvidence): number {
+  const ev = typeof text === 'string' ? textEvidence(text) : text;
+  return arabicHits(ev, OTHER_AR) / Math.max(1, ev.folded.length);
 }
 
 export function detect(text: string, signals?: PageSignals): Detection {
@@ -237,15 +312,20 @@ export function detect(text: string, signals?: PageSignals): Detection {
 }
 
 /** Detection with the annotator's extra evidence: the number of places and organisations found. */
-export function detectWith(text: string, signals?: PageSignals, entities?: number): Detection {
+export function detectWith(text: string | TextEvidence, signals?: PageSignals, entities?: number): Detection {
   const reasons: string[] = [];
-  const st = stats(text);
-  let language = guessLanguage(st, reasons);
+  const ev = typeof text === 'string' ? textEvidence(text) : text;
+  const { st, folded } = ev;
+  if (!ev.language) {
+    const reason: string[] = [];
+    ev.language = { language: guessLanguage(st, reason), reason };
+  }
+  reasons.push(...ev.language.reason);
+  let language = ev.language.language;
   const lang = signals?.lang?.toLowerCase().split('-')[0];
   if (lang && language === 'und' && lang) language = lang;
   if (lang) reasons.push(`page lang="${signals?.lang}"`);
   const isArabic = language === 'ar';
-  const folded = st.words.map((w) => fold(w));
   const nw = Math.max(1, folded.length);
   let pol: number;
   let oth = 0;
@@ -256,8 +336,8 @@ export function detectWith(text: string, signals?: PageSignals, entities?: numbe
       [],
     );
   else if (isArabic) {
-    pol = countHits(folded, POLITICAL_AR, AR_PREFIXES);
-    oth = countHits(folded, OTHER_AR, AR_PREFIXES);
+    pol = arabicHits(ev, POLITICAL_AR);
+    oth = arabicHits(ev, OTHER_AR);
   } else {
     // Persian, Urdu, Sorani and Pashto news glue words ("وزيرامورخارجه"): count stems inside words.
     pol = folded.filter((w) => POLITICAL_STEMS.some((s) => w.includes(s))).length;

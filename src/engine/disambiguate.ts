@@ -4,7 +4,7 @@
  * their countries and the admin units on their paths. A candidate in the focus
  * governorate beats one in the focus country, which beats the higher rank elsewhere.
  */
-import type { PackEntry } from '../common/pack';
+import type { AdminLevel, PackEntry } from '../common/pack';
 import type { Posting } from './lexicon';
 import { fold } from './normalize';
 
@@ -13,6 +13,46 @@ export function adminKey(ar: string): string {
   return fold(ar)
     .replace(/^(محافظه|منطقه|ناحيه|قضاء|مديريه|ولايه|لواء|مركز|اقليم|بلديه)\s+/, '')
     .replace(/^ال(?=..)/, '');
+}
+
+/** A path's admin keys, nearest parent first, and joined for comparing two paths. */
+interface PathKeys {
+  keys: string[];
+  joined: string;
+}
+
+const NO_PATH: PathKeys = { keys: [], joined: '' };
+
+/**
+ * Admin keys, folded once and kept as long as their owner lives: disambiguation asks for
+ * them for every candidate of every hit, and folding the same few hundred unit names
+ * again each time was a quarter of the engine's time. Paths are keyed by array: both
+ * lexicons share one array among all entries with the same path (a few thousand in a
+ * pack), so the cache stays small; own names are kept for admin units only.
+ */
+const pathKeys = new WeakMap<AdminLevel[], PathKeys>();
+const unitKeys = new WeakMap<PackEntry, string>();
+
+function pathKeysOf(e: PackEntry): PathKeys {
+  const path = e.path;
+  if (!path) return NO_PATH;
+  let k = pathKeys.get(path);
+  if (k === undefined) {
+    const keys = path.map(([ar]) => adminKey(ar));
+    k = { keys, joined: keys.join('|') };
+    pathKeys.set(path, k);
+  }
+  return k;
+}
+
+function ownKey(e: PackEntry): string {
+  if (!ADMIN_KINDS.has(e.kind)) return adminKey(e.ar);
+  let k = unitKeys.get(e);
+  if (k === undefined) {
+    k = adminKey(e.ar);
+    unitKeys.set(e, k);
+  }
+  return k;
 }
 
 export interface Focus {
@@ -41,9 +81,10 @@ export function computeFocus(unambiguous: PackEntry[]): Focus {
   const admins = new Map<string, number>();
   for (const e of unambiguous) {
     if (e.country) countries.set(e.country, (countries.get(e.country) ?? 0) + 1);
+    const path = pathKeysOf(e).keys;
     // Admin units below the country: the country level is what `countries` counts.
-    for (const [ar] of (e.path ?? []).slice(0, -1)) bump(admins, adminKey(ar), 1);
-    if (ADMIN_KINDS.has(e.kind)) bump(admins, adminKey(e.ar), 2);
+    for (let i = 0; i < path.length - 1; i++) bump(admins, path[i] as string, 1);
+    if (ADMIN_KINDS.has(e.kind)) bump(admins, ownKey(e), 2);
   }
   let topCountry: string | undefined;
   let best = 0;
@@ -58,7 +99,7 @@ export function computeFocus(unambiguous: PackEntry[]): Focus {
 
 function score(e: PackEntry, f: Focus): number {
   let s = 0;
-  for (const [ar] of e.path ?? []) s += Math.min(3, f.admins.get(adminKey(ar)) ?? 0) * 10;
+  for (const key of pathKeysOf(e).keys) s += Math.min(3, f.admins.get(key) ?? 0) * 10;
   if (e.country && e.country === f.topCountry) s += 20;
   else if (e.country && f.countries.has(e.country)) s += 5;
   return s;
@@ -67,28 +108,24 @@ function score(e: PackEntry, f: Focus): number {
 const SETTLEMENTS = new Set(['city', 'town', 'village']);
 const SEAT_NAMED_UNITS = new Set(['district', 'subdistrict', 'county']);
 
-const samePath = (a: PackEntry['path'], b: PackEntry['path']): boolean =>
-  (a ?? []).map(([ar]) => adminKey(ar)).join('|') === (b ?? []).map(([ar]) => adminKey(ar)).join('|');
-
 /**
  * A district or subdistrict named after its seat ("ناحية سراقب" around the town of
  * سراقب): a bare mention in the news means the town, so the unit steps aside when the
  * town is a candidate too (the town lies in the unit, or beside it in the same parent).
  */
-function namedAfterItsSeat(unit: PackEntry, postings: Posting[]): boolean {
+function namedAfterItsSeat(unit: PackEntry, postings: readonly Posting[]): boolean {
   if (!SEAT_NAMED_UNITS.has(unit.kind)) return false;
-  const key = adminKey(unit.ar);
-  return postings.some(
-    ({ entry }) =>
-      SETTLEMENTS.has(entry.kind) &&
-      entry.country === unit.country &&
-      adminKey(entry.ar) === key &&
-      ((entry.path ?? []).some(([ar]) => adminKey(ar) === key) || samePath(entry.path, unit.path)),
-  );
+  const key = ownKey(unit);
+  const unitPath = pathKeysOf(unit).joined;
+  return postings.some(({ entry }) => {
+    if (!SETTLEMENTS.has(entry.kind) || entry.country !== unit.country || ownKey(entry) !== key) return false;
+    const path = pathKeysOf(entry);
+    return path.keys.includes(key) || path.joined === unitPath;
+  });
 }
 
 /** Best posting for the article: focus and rank together. */
-export function choose(postings: Posting[], f: Focus): Posting | undefined {
+export function choose(postings: readonly Posting[], f: Focus): Posting | undefined {
   let best: Posting | undefined;
   let bestScore = -1;
   for (const p of postings) {
@@ -111,5 +148,7 @@ export function inFocusCountry(e: PackEntry, f: Focus): boolean {
 
 /** Is the entry inside an admin unit (below the country) that the article names? */
 export function inFocusAdmin(e: PackEntry, f: Focus): boolean {
-  return (e.path ?? []).slice(0, -1).some(([ar]) => f.admins.has(adminKey(ar)));
+  const path = pathKeysOf(e).keys;
+  for (let i = 0; i < path.length - 1; i++) if (f.admins.has(path[i] as string)) return true;
+  return false;
 }

@@ -4,15 +4,19 @@
  * token part of a list of places, does it read as an adjective after a noun.
  */
 import { readings } from '../clitics';
-import type { Doc } from '../doc';
+import { type Doc, defineWordFact, wordFact } from '../doc';
 import { PLACE_TRIGGERS, PLURAL_TRIGGERS } from '../wordlists';
 
-/** Bare form of token i: proclitics and article stripped as far as they go (≥ 2 letters left). */
-export function bare(doc: Doc, i: number): string {
-  const s = doc.strs[i] ?? '';
+/** A word with proclitics and article stripped as far as they go (≥ 2 letters left). */
+export function bareWord(s: string): string {
   let best = s;
   for (const r of readings(s)) if (r.core.length < best.length) best = r.core;
   return best;
+}
+
+/** Bare form of token i (see `bareWord`); '' past the last token. */
+export function bare(doc: Doc, i: number): string {
+  return i >= 0 && i < doc.toks.count ? wordFact(doc, BARE, i) : '';
 }
 
 /** Token i as written without و/ف (keeps ب ل and the article): "وبريف" → "بريف". */
@@ -26,6 +30,16 @@ export function gapBefore(doc: Doc, i: number): string {
   if (i <= 0) return '';
   return doc.norm.text.slice(doc.toks.end[i - 1], doc.toks.start[i]);
 }
+
+/** Is token i a place trigger (see `isTriggerWord`)? */
+export function isTrigger(doc: Doc, i: number): boolean {
+  return wordFact(doc, TRIGGER, i);
+}
+
+/** Word facts of this module, for per-document memos (see doc.ts). */
+const BARE = defineWordFact(bareWord);
+export const TRIGGER = defineWordFact(isTriggerWord);
+export const PLURAL_TRIGGER = defineWordFact(isPluralTriggerWord);
 
 /** Is token w (normalised) a place trigger, possibly with clitics (بريف، وبلدة، في مدينة)? */
 export function isTriggerWord(w: string): boolean {
@@ -46,27 +60,41 @@ export function isTriggerWord(w: string): boolean {
 /** Vicinity words: they lead to a place but also to anything ("محيط خط الضباب", "مركز للشرطة"). */
 const VICINITY = new Set(['محيط', 'اطراف', 'تخوم', 'مركز', 'منطقه', 'مناطق', 'قاعده', 'معسكر']);
 
-/** A settlement or admin trigger before token i (not a vicinity word): enough for everyday words. */
-export function strongTriggerBefore(doc: Doc, i: number): boolean {
-  if (!triggerBefore(doc, i)) return false;
-  return !VICINITY.has(bare(doc, i - 1));
+/** Is token i a vicinity word (clitics stripped)? */
+export function isVicinity(doc: Doc, i: number): boolean {
+  return VICINITY.has(bare(doc, i));
 }
 
 /** A place trigger directly before token i: "بلدة X", بلدات "X", "ريف X". */
 export function triggerBefore(doc: Doc, i: number): boolean {
   if (i <= 0) return false;
-  const gap = gapBefore(doc, i);
-  if (/[.;:?!\n]/.test(gap) || gap.length > 4) return false;
-  return isTriggerWord(doc.strs[i - 1] as string);
+  const a = doc.toks.end[i - 1] as number;
+  const b = gapEnd(doc, i);
+  if (b - a > 4 || breakBetween(doc.norm.text, a, b)) return false;
+  return isTrigger(doc, i - 1);
 }
 
-/** Is the trigger before token i a plural one ("قرى X", "مخيمات X")? */
-export function pluralTriggerBefore(doc: Doc, i: number): boolean {
-  if (!triggerBefore(doc, i)) return false;
-  return readings(doc.strs[i - 1] as string).some((r) => !r.art && PLURAL_TRIGGERS.has(r.core));
+/** Is a word a plural trigger, clitics allowed but no article ("قرى", "وبلدات")? */
+export function isPluralTriggerWord(w: string): boolean {
+  return readings(w).some((r) => !r.art && PLURAL_TRIGGERS.has(r.core));
+}
+
+/** Does text[a, b) hold a sentence break (. ; : ? ! or a newline)? A loop: no slice per gap. */
+function breakBetween(text: string, a: number, b: number): boolean {
+  for (let p = a; p < b; p++) {
+    const c = text.charCodeAt(p);
+    if (c === 0x2e || c === 0x3b || c === 0x3a || c === 0x3f || c === 0x21 || c === 0x0a) return true;
+  }
+  return false;
 }
 
 /** Is there a sentence break (., ?, !, newline) in the gap before token i? */
 export function breakBefore(doc: Doc, i: number): boolean {
-  return /[.;?!\n:]/.test(gapBefore(doc, i));
+  if (i <= 0) return false;
+  return breakBetween(doc.norm.text, doc.toks.end[i - 1] as number, gapEnd(doc, i));
+}
+
+/** End of the gap before token i: its start, or the text's end past the last token (as `gapBefore`). */
+function gapEnd(doc: Doc, i: number): number {
+  return i < doc.toks.count ? (doc.toks.start[i] as number) : doc.norm.text.length;
 }

@@ -7,7 +7,7 @@
  * المسلحة") or with a possessor that is a regime, an army, a person or a place
  * ("قوات النظام", "جيش الاحتلال", "قوات حفتر", "قوات كييف").
  */
-import type { Doc } from '../doc';
+import { type Doc, defineWordFact, wordFact, wordFacts } from '../doc';
 import { fold } from '../normalize';
 import type { Span } from '../spans';
 import { PLURAL_TRIGGERS, STOP_WORDS } from '../wordlists';
@@ -50,9 +50,10 @@ const NAME_ENDERS = set(`
 const ORDINALS = set('الأول الثاني الثالث الرابع الخامس السادس السابع الثامن التاسع العاشر');
 
 const NEWS_TAILS = set('نيوز برس بوست تايمز');
+const NEWS_TAIL = defineWordFact((w: string): boolean => NEWS_TAILS.has(w));
 
 function isDefinite(w: string): boolean {
-  return /^(ال|وال|لل)/.test(w) && w.length > 3;
+  return w.length > 3 && (w.startsWith('ال') || w.startsWith('وال') || w.startsWith('لل'));
 }
 
 function core(w: string): string {
@@ -61,9 +62,20 @@ function core(w: string): string {
   return c;
 }
 
-/** Head of token i: the folded head word without article, or undefined. */
-function headAt(doc: Doc, i: number): { head: string; art: boolean; pre: number } | undefined {
-  const w = doc.strs[i] as string;
+interface Head {
+  head: string;
+  art: boolean;
+  pre: number;
+}
+
+/** Head of token i: the folded head word without article, or undefined. Once per distinct word. */
+function headAt(doc: Doc, i: number): Head | undefined {
+  return wordFact(doc, HEAD, i) ?? undefined;
+}
+
+const HEAD = defineWordFact(headOf);
+
+function headOf(w: string): Head | null {
   for (const [pre, p] of [
     [0, ''],
     [1, 'و'],
@@ -85,7 +97,7 @@ function headAt(doc: Doc, i: number): { head: string; art: boolean; pre: number 
     }
     if (ORG_HEADS.has(rest)) return { head: rest, art, pre };
   }
-  return undefined;
+  return null;
 }
 
 /** Is there a place (glossary) hit starting at token t? */
@@ -214,8 +226,9 @@ export function isGenericGroup(doc: Doc, t0: number, t1: number, placeAt: PlaceA
 export function orgContext(doc: Doc, placeAt: PlaceAt): Span[] {
   const spans: Span[] = [];
   const n = doc.toks.count;
+  const headFor = wordFacts(doc, HEAD); // every token is asked: one memo read each
   for (let i = 0; i < n; i++) {
-    const h = headAt(doc, i);
+    const h = headFor(i);
     if (!h) continue;
     const start = (doc.toks.start[i] as number) + h.pre;
     // تنظيم "الدولة الإسلامية": a quoted name right after the head is the name.
@@ -257,8 +270,6 @@ export function orgContext(doc: Doc, placeAt: PlaceAt): Span[] {
       if (t === end + 2) end = t;
     }
     if (end === i + 1) continue;
-    const first = doc.strs[i + 1] as string;
-    const words = end - (i + 1);
     // "قوات التحالف الدولي": the inner organisation is the name; the inner head reports it.
     const inner = headAt(doc, i + 1);
     if (GENERIC_WITH.has(h.head) && inner && !INNER_GENERIC.has(inner.head)) continue;
@@ -280,8 +291,9 @@ export function orgContext(doc: Doc, placeAt: PlaceAt): Span[] {
     });
   }
   // News outlets: "بلدي نيوز", "شفق نيوز" — one or two name words before the tail.
+  const newsTailAt = wordFacts(doc, NEWS_TAIL);
   for (let i = 1; i < n; i++) {
-    if (!NEWS_TAILS.has(doc.strs[i] as string) || !doc.toks.joined[i - 1]) continue;
+    if (!newsTailAt(i) || !doc.toks.joined[i - 1]) continue;
     const w = doc.strs[i - 1] as string;
     if (STOP_WORDS.has(w) || /[0-9a-z]/.test(w)) continue;
     const t0 = i - 1;

@@ -5,7 +5,7 @@
  * connectors (عبد، أبو، بن) bind to the next word. Conservative by design: a missed
  * person costs less than a place or organisation turned into a person.
  */
-import type { Doc } from '../doc';
+import { type Doc, defineWordFact, wordFact, wordFacts } from '../doc';
 import { fold } from '../normalize';
 import type { Span } from '../spans';
 import { GIVEN_NAMES, STOP_WORDS } from '../wordlists';
@@ -78,12 +78,37 @@ function afterTitle(doc: Doc, i: number, taken: (t: number) => boolean): number 
   return t;
 }
 
+/** Is there a quote or "(" between token j-1 and token j? A loop: this runs at every token. */
+function opensQuote(doc: Doc, j: number): boolean {
+  const text = doc.norm.text;
+  const b = j < doc.toks.count ? (doc.toks.start[j] as number) : text.length;
+  for (let p = doc.toks.end[j - 1] ?? 0; p < b; p++) {
+    const c = text.charCodeAt(p);
+    if (c === 0x22 || c === 0x28) return true;
+  }
+  return false;
+}
+
+function nameWordAt(doc: Doc, t: number): boolean {
+  return wordFact(doc, NAME_WORD, t);
+}
+
+const NAME_WORD = defineWordFact(isNameWord);
+
+/** A title, a conjunction before an article allowed ("والرئيس"). */
+function isTitleWord(s: string): boolean {
+  const w = s.replace(/^(و|ف)(?=ال)/, '');
+  return TITLES.has(w) || TITLE_HEADS.has(w);
+}
+
+const TITLE_WORD = defineWordFact(isTitleWord);
+
 /** A name in quotes right after a title-less mention ("العامل مع فرع X، “أنس سليمان الشلال”"). */
 function quotedName(doc: Doc, j: number): number {
-  if (!/["(]/.test(doc.norm.text.slice(doc.toks.end[j - 1] ?? 0, doc.toks.start[j]))) return 0;
+  if (!opensQuote(doc, j)) return 0;
   if (!GIVEN.has(doc.strs[j] as string)) return 0;
   let t = j + 1;
-  while (t < doc.toks.count && t - j < 4 && doc.toks.joined[t - 1] && isNameWord(doc.strs[t] as string)) t++;
+  while (t < doc.toks.count && t - j < 4 && doc.toks.joined[t - 1] && nameWordAt(doc, t)) t++;
   const close = doc.norm.text.slice(doc.toks.end[t - 1], doc.toks.start[t] ?? doc.norm.text.length);
   return t - j >= 2 && /[")]/.test(close) ? t : 0;
 }
@@ -102,6 +127,7 @@ export function peopleContext(doc: Doc, taken: (t: number) => boolean): Span[] {
       weight: 0,
     });
   };
+  const titleAt = wordFacts(doc, TITLE_WORD); // every token is asked: one memo read each
   for (let i = 0; i < n; i++) {
     const q = i > 0 ? quotedName(doc, i) : 0;
     if (q) {
@@ -109,8 +135,7 @@ export function peopleContext(doc: Doc, taken: (t: number) => boolean): Span[] {
       i = q - 1;
       continue;
     }
-    const w = (doc.strs[i] as string).replace(/^(و|ف)(?=ال)/, '');
-    if (!TITLES.has(w) && !TITLE_HEADS.has(w)) continue;
+    if (!titleAt(i)) continue;
     const j = afterTitle(doc, i, taken);
     if (j < 0 || j >= n) continue;
     if (/[.;?!\n]/.test(doc.norm.text.slice(doc.toks.end[j - 1], doc.toks.start[j]))) continue;
@@ -120,7 +145,7 @@ export function peopleContext(doc: Doc, taken: (t: number) => boolean): Span[] {
       if (t > j && !doc.toks.joined[t - 1]) break;
       const s = doc.strs[t] as string;
       // A given name that is also a place ("فيصل") still starts a name.
-      if (!isNameWord(s) || (taken(t) && !(t === j && GIVEN.has(s)))) break;
+      if (!nameWordAt(doc, t) || (taken(t) && !(t === j && GIVEN.has(s)))) break;
       if (t > j && s[0] === 'و' && !CONNECTORS.has(doc.strs[t - 1] as string)) break;
       t++;
       // Only the last word may be definite ("بدر البوسعيدي"), unless a connector precedes ("عبد الله").

@@ -6,19 +6,20 @@
  * context spans, or variant spans when a spelling variant is in the lexicon.
  */
 
+import type { PackEntry } from '../../common/pack';
 import { readings } from '../clitics';
-import type { Doc } from '../doc';
+import { type Doc, defineWordFact, wordFact, wordFacts } from '../doc';
 import type { Lexicon } from '../lexicon';
 import type { Span } from '../spans';
-import { COMMON_WORDS, NAME_PREFIXES, PLURAL_TRIGGERS, STOP_WORDS } from '../wordlists';
-import { bare, breakBefore, gapBefore, isTriggerWord } from './cues';
+import { COMMON_WORDS, NAME_PREFIXES, STOP_WORDS } from '../wordlists';
+import { bare, breakBefore, gapBefore, isPluralTriggerWord, isTriggerWord, TRIGGER } from './cues';
 import { variantLookup } from './variants';
 
 export interface PlaceContext {
   /** Token indices where a place is expected (an item of an anchored list, or after a trigger). */
-  supported: Set<number>;
+  supported: Uint8Array;
   /** Items of lists of three or more: strong enough to take even everyday words as names. */
-  longList: Set<number>;
+  longList: Uint8Array;
   spans: Span[];
 }
 
@@ -34,11 +35,17 @@ const MAX_ITEMS = 40;
 const GENERIC_PLURALS = new Set(['مناطق', 'مدن', 'احياء', 'محافظات']);
 const HE_WORDS = new Set(['هي', 'وهي', 'منها', 'ومنها', 'وهما', 'هما']);
 
-function isStopToken(doc: Doc, i: number): boolean {
-  const s = doc.strs[i] as string;
+/** A word that never is (part of) a listed name: Latin or digits, a stop word, a trigger. */
+function isStopWord(s: string): boolean {
   if (/[0-9a-z]/.test(s)) return true;
   const b = s[0] === 'و' && s.length > 3 ? s.slice(1) : s;
   return STOP_WORDS.has(s) || STOP_WORDS.has(b) || isTriggerWord(s);
+}
+
+const STOP_WORD = defineWordFact(isStopWord);
+
+function isStopToken(doc: Doc, i: number): boolean {
+  return wordFact(doc, STOP_WORD, i);
 }
 
 /** Does token i start a new coordinated item ("وبليون", "والبارة")? */
@@ -156,9 +163,16 @@ const TRIGGER_KINDS: [RegExp, string][] = [
   [/^(منطقه|مناطق|منطقتي|ريف|ارياف)$/, 'area'],
 ];
 
-function kindOf(w: string): string | undefined {
+function triggerKind(w: string): string | null {
   for (const r of readings(w)) for (const [re, kind] of TRIGGER_KINDS) if (re.test(r.core)) return kind;
-  return undefined;
+  return null;
+}
+
+const TRIGGER_KIND = defineWordFact(triggerKind);
+
+/** The kind token k's trigger announces, once per distinct word. */
+function kindOf(doc: Doc, k: number): string | undefined {
+  return wordFact(doc, TRIGGER_KIND, k) ?? undefined;
 }
 
 /** Dual triggers ("مدينتي", "مديريتي", "نهري") introduce exactly two names. */
@@ -166,19 +180,31 @@ function isDual(w: string): boolean {
   return /(تي|ي)$/.test(bare0(w)) && !/(قري|اراضي)$/.test(bare0(w));
 }
 
+/** How many names a trigger introduces: one after a singular, two after a dual, a list after a plural. */
+const LIST_MAX = defineWordFact(listMax);
+
+function listMax(w: string): number {
+  return !isPluralTriggerWord(w) ? 1 : isDual(w) ? 2 : MAX_ITEMS;
+}
+
 function bare0(w: string): string {
   return w[0] === 'و' || w[0] === 'ف' || w[0] === 'ب' ? w.slice(1) : w;
 }
 
-function isPluralTrigger(w: string): boolean {
-  return readings(w).some((r) => !r.art && PLURAL_TRIGGERS.has(r.core));
-}
+/**
+ * Words that shape a list: "هي:" before its items; after them, "بريف" (or "في ريف")
+ * anchors it as places.
+ */
+const CUE_HE = 1;
+const CUE_ANCHOR = 2;
+const CUE_FI = 3;
 
-/** Tokens that, placed after a list, anchor it as places: بريف، في ريف، ريف. */
-function isTrailingAnchor(doc: Doc, k: number): boolean {
-  const s = doc.strs[k] as string;
-  if (s === 'بريف' || s === 'وبريف') return true;
-  return s === 'في' && doc.strs[k + 1] === 'ريف';
+const LIST_CUE = defineWordFact(listCue);
+
+function listCue(s: string): number {
+  if (HE_WORDS.has(s)) return CUE_HE;
+  if (s === 'بريف' || s === 'وبريف') return CUE_ANCHOR;
+  return s === 'في' ? CUE_FI : 0;
 }
 
 /** Feature heads that belong to the name: "جبل الأكراد", "معبر رفح", "مخيم الهول". Folded. */
@@ -213,13 +239,22 @@ function includedHead(doc: Doc, k: number): number {
 
 /**
  * @param glossaryEnds for each token that starts a glossary hit: the hit's end token when
- *   it is a place, 0 when it is something else.
+ *   it is a place, 0 when it is something else; -1 for the other tokens.
  */
-export function placeContext(doc: Doc, lex: Lexicon, glossaryEnds: Map<number, number>): PlaceContext {
-  const supported = new Set<number>();
-  const longList = new Set<number>();
+export function placeContext(doc: Doc, lex: Lexicon, glossaryEnds: Int32Array): PlaceContext {
+  // Flags per token: typed arrays rather than sets, which cost a hash entry per token.
+  const supported = new Uint8Array(doc.toks.count);
+  const longList = new Uint8Array(doc.toks.count);
   const spans: Span[] = [];
-  const known = (t: number): boolean => (glossaryEnds.get(t) ?? 0) > 0;
+  const known = (t: number): boolean => (glossaryEnds[t] ?? 0) > 0;
+  // Up to 400 lookups per name: once per distinct name of the document.
+  const variantsSeen = new Map<string, PackEntry | undefined>();
+  const variantOf = (text: string): PackEntry | undefined => {
+    if (variantsSeen.has(text)) return variantsSeen.get(text);
+    const v = variantLookup(lex, text);
+    variantsSeen.set(text, v);
+    return v;
+  };
   const addItems = (
     items: Item[],
     anchoredStrongly: boolean,
@@ -227,16 +262,16 @@ export function placeContext(doc: Doc, lex: Lexicon, glossaryEnds: Map<number, n
     knownOnly = false,
     trigKind?: string,
   ): void => {
-    const known = items.filter((it) => (glossaryEnds.get(it.t0) ?? 0) > 0).length;
+    const known = items.filter((it) => (glossaryEnds[it.t0] ?? 0) > 0).length;
     // A long anchored list is trusted; a short backward list needs one known place.
     if (!anchoredStrongly && items.length < 3 && known === 0) return;
     if (!anchoredStrongly && items.length < 2) return;
     for (const [n, it] of items.entries()) {
-      supported.add(it.t0);
-      if (items.length >= 3) longList.add(it.t0);
+      supported[it.t0] = 1;
+      if (items.length >= 3) longList[it.t0] = 1;
       if (n === 0 && head >= 0) {
         // The feature word is part of the name: one span from the head to the item's end.
-        const end = Math.max(it.t1, glossaryEnds.get(it.t0) ?? 0);
+        const end = Math.max(it.t1, glossaryEnds[it.t0] ?? 0);
         if (end === it.t0 + 1 && COMMON_WORDS.has(bare(doc, it.t0))) continue;
         const s = (doc.toks.start[it.t0 - 1] as number) + head;
         spans.push({
@@ -246,18 +281,19 @@ export function placeContext(doc: Doc, lex: Lexicon, glossaryEnds: Map<number, n
           e: doc.toks.end[end - 1] as number,
           type: 'place',
           source: 'context',
-          kind: kindOf(doc.strs[it.t0 - 1] as string) ?? 'feature',
+          kind: kindOf(doc, it.t0 - 1) ?? 'feature',
           weight: 1,
         });
         continue;
       }
-      if ((glossaryEnds.get(it.t0) ?? -1) >= it.t1 || glossaryEnds.get(it.t0) === 0) continue;
+      const ge = glossaryEnds[it.t0] ?? -1;
+      if (ge >= it.t1 || ge === 0) continue;
       const word = bare(doc, it.t0);
       if (it.t1 - it.t0 === 1 && (COMMON_WORDS.has(word) || word.length < 3) && items.length < 3) continue;
       const s = (doc.toks.start[it.t0] as number) + (it.waw ? 1 : 0);
       const e = doc.toks.end[it.t1 - 1] as number;
       const text = doc.norm.text.slice(s, e);
-      const v = COMMON_WORDS.has(word) ? undefined : variantLookup(lex, text);
+      const v = COMMON_WORDS.has(word) ? undefined : variantOf(text);
       if (knownOnly && !v) continue;
       spans.push({
         t0: it.t0,
@@ -272,9 +308,12 @@ export function placeContext(doc: Doc, lex: Lexicon, glossaryEnds: Map<number, n
       });
     }
   };
+  // This loop visits every token: its word-level tests are read from per-word memos.
+  const triggerAt = wordFacts(doc, TRIGGER);
+  const cueAt = wordFacts(doc, LIST_CUE);
   for (let k = 0; k < doc.toks.count; k++) {
-    const w = doc.strs[k] as string;
-    if (isTriggerWord(w)) {
+    const cue = cueAt(k);
+    if (triggerAt(k)) {
       let j = k + 1;
       // "8 قرى بريف القحطانية هي: X وY" — skip to the items after "هي:".
       if (j < doc.toks.count && HE_WORDS.has(doc.strs[j] as string)) j++;
@@ -292,22 +331,23 @@ export function placeContext(doc: Doc, lex: Lexicon, glossaryEnds: Map<number, n
         const head = j === k + 1 && doc.toks.joined[k] ? includedHead(doc, k) : -1;
         // After generic plurals ("مناطق", "مدن") an unknown word is usually a description
         // ("مناطق الظل", "مدن القناة"): only known names count there.
-        const max = !isPluralTrigger(w) ? 1 : isDual(w) ? 2 : MAX_ITEMS;
+        const max = wordFact(doc, LIST_MAX, k);
         addItems(
           forwardList(doc, j, max, head >= 0, known),
           true,
           head,
           GENERIC_PLURALS.has(bare(doc, k)),
-          kindOf(w),
+          kindOf(doc, k),
         );
       }
-    } else if (HE_WORDS.has(w) && k + 1 < doc.toks.count && gapBefore(doc, k + 1).includes(':')) {
+    } else if (cue === CUE_HE && k + 1 < doc.toks.count && gapBefore(doc, k + 1).includes(':')) {
       // "... بريف الدرباسية، وهي: X وY وZ": a trigger within the last few words anchors it.
       let anchored = false;
-      for (let b = Math.max(0, k - 6); b < k; b++) if (isTriggerWord(doc.strs[b] as string)) anchored = true;
+      for (let b = Math.max(0, k - 6); b < k; b++) if (triggerAt(b)) anchored = true;
       if (anchored) addItems(forwardList(doc, k + 1, MAX_ITEMS, false, known), true);
     }
-    if (isTrailingAnchor(doc, k) && k > 0 && !breakBefore(doc, k)) addItems(backwardList(doc, k), false);
+    const trailing = cue === CUE_ANCHOR || (cue === CUE_FI && doc.strs[k + 1] === 'ريف');
+    if (trailing && k > 0 && !breakBefore(doc, k)) addItems(backwardList(doc, k), false);
   }
   return { supported, longList, spans };
 }

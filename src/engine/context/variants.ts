@@ -54,6 +54,9 @@ export function variantLookup(lex: Lexicon, folded: string): PackEntry | undefin
   if (key.replace(/ /g, '').length < 4) return undefined; // short words have too many neighbours
   let best: PackEntry | undefined;
   for (const v of variants(key)) {
+    // Most of the ~400 variants start no name at all: a bit test rejects them before a look-up.
+    const sp = v.indexOf(' ');
+    if (!lex.mayStartName(sp < 0 ? v : v.slice(0, sp))) continue;
     for (const p of lex.postings(v)) {
       if (p.entry.type !== 'place') continue;
       if (!best || p.entry.rank > best.rank) best = p.entry;
