@@ -43,7 +43,7 @@ export async function annotatedFigures(
     out.push(figure(group, 'time to highlights (start→painted)', 'ms', pick(list, 'totalMs'), budget));
     out.push(figure(group, '  settings + gate + root', 'ms', pick(list, 'gateMs')));
     out.push(figure(group, '  extract', 'ms', pick(list, 'extractMs')));
-    out.push(figure(group, '  (reader injection, after the paint)', 'ms', pick(list, 'injectMs')));
+    out.push(figure(group, '  (reader injection, alongside)', 'ms', pick(list, 'injectMs')));
     out.push(figure(group, '  message (requests in flight − engine)', 'ms', pick(list, 'messageMs')));
     out.push(figure(group, '  annotate (engine, in worker)', 'ms', pick(list, 'annotateMs')));
     out.push(figure(group, '  paint: ranges + highlights (JS)', 'ms', pick(list, 'paintJsMs')));

@@ -10,7 +10,7 @@ export interface PageRun {
   totalMs: number;
   /** content script start → extraction starts (settings, gate, article root). */
   gateMs: number;
-  /** Asking for the rest of the reader → injected (after the first highlights are on screen). */
+  /** Asking for the reader → injected (runs while the page is read and annotated). */
   injectMs: number;
   extractMs: number;
   /** Round trips to the service worker minus the engine's own time there. */

@@ -32,22 +32,16 @@ const skipped: PageState = {
 
 let settings: Settings = DEFAULT_SETTINGS;
 
-/** Resolves after the next frame has been rendered. */
-const nextFrame = (): Promise<void> =>
-  new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
-
 async function loadReader(force: boolean): Promise<PageState> {
   setReaderForced(force);
   setStagedSettings(settings);
+  // Asked first, so the browser injects the rest of the reader while this one reads,
+  // asks the engine and paints: the injection is off the path to the first highlights.
+  const injected = ask<null>({ type: 'loadReader' });
   if (highlightsSupported() && !stagedReader()) {
     const reader = new Reader(settings, new HighlightPainter(document));
-    const start = reader.start(force);
-    setStagedReader(reader, start);
-    // The rest of the reader (tooltip, keyboard, observer) is asked for once the highlights
-    // are on screen: evaluating it on the way would hold up their first frame.
-    await start.then(nextFrame, () => undefined);
+    setStagedReader(reader, reader.start(force));
   }
-  const injected = ask<null>({ type: 'loadReader' });
   await injected;
   return (await readerStart()) ?? skipped;
 }
