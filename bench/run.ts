@@ -7,6 +7,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { defaultHighlightCss } from '../src/content/highlight-style';
 import { annotatedFigures } from './browser/annotated';
 import { buildPlain, buildTimed, missing, PLAIN, ROOT, TIMED } from './browser/build';
 import { frameFloorFigures, withHighlightStyles } from './browser/frame-floor';
@@ -50,10 +51,7 @@ async function main(): Promise<void> {
       '<!doctype html><meta charset="utf-8"><title>glossary bench</title><script src="/glossary.js"></script>',
     '/glossary.js': await glossaryBundle(),
     '/pack.json.gz': readFileSync(path.join(ROOT, 'pack/dalil-pack.json.gz')),
-    '/huge-styled.html': withHighlightStyles(
-      pages['/huge.html'],
-      readFileSync(path.join(PLAIN, 'highlights.css'), 'utf8'),
-    ),
+    '/huge-styled.html': withHighlightStyles(pages['/huge.html'], defaultHighlightCss()),
   });
   try {
     if (wants(6)) {

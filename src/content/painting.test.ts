@@ -15,9 +15,9 @@ function entity(text: string, start: number): PageEntity {
     name_ar: text,
     name_en: text,
     kind: 'city',
-    source: 'lexicon',
+    source: 'glossary',
     saved: false,
-  } as PageEntity;
+  };
 }
 
 describe('PageModel', () => {
