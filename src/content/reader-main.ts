@@ -248,23 +248,33 @@ onRequest((request) => {
   }
 });
 
+function onSettings(next: Settings): void {
+  const before = settings;
+  settings = next;
+  closeTooltip();
+  const host = location.hostname;
+  if (siteMode(before, host) !== siteMode(next, host) || before.scope !== next.scope) {
+    reader.applySettings(next);
+    if (siteMode(next, host) === 'never') reader.reset();
+    else void reader.start(false);
+  } else {
+    reader.applySettings(next);
+  }
+}
+
 async function main(): Promise<void> {
-  settings = stagedSettings() ?? (await loadSettings());
-  // The gate's reader has these settings already; applying them again would repaint.
-  if (!staged) reader.applySettings(settings);
-  onSettingsChanged((next) => {
-    const before = settings;
-    settings = next;
-    closeTooltip();
-    const host = location.hostname;
-    if (siteMode(before, host) !== siteMode(next, host) || before.scope !== next.scope) {
-      reader.applySettings(next);
-      if (siteMode(next, host) === 'never') reader.reset();
-      else void reader.start(false);
-    } else {
-      reader.applySettings(next);
+  // The settings the reader was made with (the gate's, when it made it).
+  settings = stagedSettings() ?? settings;
+  // Listening first, then reading: a change made since the gate read them is not lost.
+  onSettingsChanged(onSettings);
+  const current = await loadSettings();
+  if (JSON.stringify(current) !== JSON.stringify(settings)) {
+    if (staged) onSettings(current);
+    else {
+      settings = current;
+      reader.applySettings(current);
     }
-  });
+  }
   listen();
   if (document.body) watcher.observe(document.body);
   await (staged?.start ?? reader.start(readerForced()));
