@@ -147,9 +147,18 @@ test('edit a note and the status; delete a term and undo', async ({ page, extens
   await glossary.getByRole('button', { name: 'Delete term' }).click();
   await expect(glossary.getByRole('row', { name: savedRow('الرقة') })).toHaveCount(0);
   await expect(glossary.getByRole('status').filter({ hasText: 'Deleted' })).toContainText('Deleted “الرقة”.');
+  // Deleted on the glossary page: an article read now paints it as a place, not as saved.
+  await page.goto('/glossary-second.html');
+  await waitForPaint(page);
+  expect(await highlighted(page, 'dalil-place')).toContain('الرقة');
+  expect(await highlighted(page, 'dalil-saved')).not.toContain('الرقة');
+
   await glossary.getByRole('button', { name: 'Undo' }).click();
   await expect(glossary.getByRole('row', { name: savedRow('الرقة') })).toBeVisible();
   expect((await byArabic(glossary, /^الرق/))?.note).toBe('عاصمة «الخلافة» سابقًا <b>لا HTML</b>');
+  await page.reload();
+  await waitForPaint(page, 'dalil-saved');
+  expect(await highlighted(page, 'dalil-saved')).toContain('الرقة');
   await glossary.close();
 });
 

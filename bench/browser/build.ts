@@ -28,6 +28,11 @@ const EDITS: Array<[string, string, string]> = [
   ['src/content/reader.ts', 'await sliced(', "__mark('paint:start'); await sliced("],
   [
     'src/content/index.ts',
+    'settings = await loadSettings();',
+    "settings = await loadSettings(); __mark('settings:end');",
+  ],
+  [
+    'src/content/index.ts',
     "const injected = ask<null>({ type: 'loadReader' });",
     "__mark('inject:start'); const injected = ask<null>({ type: 'loadReader' }).then((v) => { __mark('inject:end'); return v; });",
   ],

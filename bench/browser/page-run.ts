@@ -8,7 +8,9 @@ import { dalilMarks, waitForMark } from './launch';
 export interface PageRun {
   /** content script start → highlights painted (next frame done). */
   totalMs: number;
-  /** content script start → extraction starts (settings, gate, article root). */
+  /** content script start → settings read (storage). */
+  settingsMs: number;
+  /** settings read → extraction starts (gate, article root). */
   gateMs: number;
   /** Asking for the reader → injected (runs while the page is read and annotated). */
   injectMs: number;
@@ -105,7 +107,8 @@ export async function loadAnnotated(
   });
   return {
     totalMs: span(marks, 'start', 'painted'),
-    gateMs: span(marks, 'start', 'extract:start'),
+    settingsMs: span(marks, 'start', 'settings:end'),
+    gateMs: span(marks, 'settings:end', 'extract:start'),
     injectMs: span(marks, 'inject:start', 'inject:end'),
     extractMs: span(marks, 'extract:start', 'extract:end'),
     messageMs: roundTrips - annotateMs,

@@ -15,15 +15,18 @@ import { sentenceAround } from '../common/sentence';
 import { annotate } from '../engine';
 import { glossaryDb, type SavedTerm } from '../glossary/db';
 import { packProgress } from '../glossary/pack-loader';
-import { recordSightings, type Sighting, savedKeys, saveTerm, termKey, unsaveTerm } from '../glossary/terms';
+import { SavedKeyCache } from '../glossary/saved-cache';
+import { recordSightings, type Sighting, saveTerm, termKey, unsaveTerm } from '../glossary/terms';
 import { engineHost, fullEntry } from './engine-host';
 
 type Request<T extends BackgroundRequest['type']> = Extract<BackgroundRequest, { type: T }>;
 
+let savedCache: SavedKeyCache | undefined;
+
 async function savedAmong(keys: string[]): Promise<Set<string>> {
   try {
-    // A page names the same few places hundreds of times: look each one up once.
-    return await savedKeys(glossaryDb(), [...new Set(keys)]);
+    savedCache ??= new SavedKeyCache(glossaryDb());
+    return await savedCache.among(keys);
   } catch {
     return new Set();
   }

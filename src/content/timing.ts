@@ -6,6 +6,7 @@
 
 export type TimingStep =
   | 'start'
+  | 'settings:end'
   | 'inject:start'
   | 'inject:end'
   | 'extract:start'

@@ -207,9 +207,3 @@ export async function recordSightings(
 export async function listTerms(db: GlossaryDb): Promise<SavedTerm[]> {
   return db.terms.orderBy('lastSeen').reverse().toArray();
 }
-
-/** Which of these keys are saved: used to paint saved terms in their own style. */
-export async function savedKeys(db: GlossaryDb, keys: string[]): Promise<Set<string>> {
-  const rows = await db.terms.bulkGet(keys);
-  return new Set(rows.filter((row): row is SavedTerm => row !== undefined).map((row) => row.key));
-}
