@@ -29,11 +29,16 @@ export async function packInstalled(context: BrowserContext, timeoutMs = 600_000
             open.onerror = () => resolve(false);
             open.onsuccess = () => {
               const db = open.result;
-              if (!db.objectStoreNames.contains('meta')) return resolve(false);
+              // Closed after each look: open connections would pile up, one every 250 ms.
+              const answer = (done: boolean) => {
+                db.close();
+                resolve(done);
+              };
+              if (!db.objectStoreNames.contains('meta')) return answer(false);
               const get = db.transaction('meta').objectStore('meta').get('packProgress');
               get.onsuccess = () =>
-                resolve(Boolean((get.result as { value?: { done?: boolean } } | undefined)?.value?.done));
-              get.onerror = () => resolve(false);
+                answer(Boolean((get.result as { value?: { done?: boolean } } | undefined)?.value?.done));
+              get.onerror = () => answer(false);
             };
           }),
       )
