@@ -23,6 +23,14 @@ type Request<T extends BackgroundRequest['type']> = Extract<BackgroundRequest, {
 
 let savedCache: SavedKeyCache | undefined;
 
+/**
+ * Opens the database and reads the saved keys now, at the worker's start, while the
+ * lexicon loads: the first annotate of a cold worker then does not wait for both in turn.
+ */
+export function warmSavedKeys(): void {
+  void savedAmong([]);
+}
+
 async function savedAmong(keys: string[]): Promise<Set<string>> {
   try {
     savedCache ??= new SavedKeyCache(glossaryDb());

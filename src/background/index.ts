@@ -16,6 +16,7 @@ import {
   handlePackStatus,
   handleSaveTerm,
   handleUnsaveTerm,
+  warmSavedKeys,
 } from './handlers';
 import { injectReader } from './reader-injection';
 import { handleLocate, handleLocatorMap } from './reading-handlers';
@@ -59,6 +60,7 @@ async function ensurePackInstalled(): Promise<void> {
 if (process.env.NODE_ENV !== 'production') installFaultHooks(glossaryDb());
 
 registerContextMenu();
+warmSavedKeys();
 // Every start of the worker checks the pack: a first install, a new pack version and a
 // load cut short by a stopped worker all end the same way, with the pack fully stored.
 void ensurePackInstalled();
