@@ -21,27 +21,37 @@ export function currentWorker(context: BrowserContext): Worker {
 export async function packInstalled(context: BrowserContext, timeoutMs = 600_000): Promise<number> {
   const started = Date.now();
   while (Date.now() - started < timeoutMs) {
+    // No named functions inside: the bench's TypeScript runner wraps them in a helper
+    // (keepNames) that does not exist in the worker, and the look would fail silently.
     const asked = currentWorker(context)
-      .evaluate(
-        () =>
-          new Promise<boolean>((resolve) => {
-            const open = indexedDB.open('dalil');
-            open.onerror = () => resolve(false);
-            open.onsuccess = () => {
-              const db = open.result;
-              // Closed after each look: open connections would pile up, one every 250 ms.
-              const answer = (done: boolean) => {
-                db.close();
-                resolve(done);
-              };
-              if (!db.objectStoreNames.contains('meta')) return answer(false);
-              const get = db.transaction('meta').objectStore('meta').get('packProgress');
-              get.onsuccess = () =>
-                answer(Boolean((get.result as { value?: { done?: boolean } } | undefined)?.value?.done));
-              get.onerror = () => answer(false);
+      .evaluate(async () => {
+        // Opening a database that does not exist yet would create it (empty, version 1)
+        // under the worker's feet: look only once the worker has created it.
+        const all = await indexedDB.databases();
+        if (!all.some((info) => info.name === 'dalil' && (info.version ?? 0) > 1)) return false;
+        return new Promise<boolean>((resolve) => {
+          const open = indexedDB.open('dalil');
+          open.onerror = () => resolve(false);
+          open.onsuccess = () => {
+            // Closed after each look: open connections would pile up, one every 250 ms.
+            const db = open.result;
+            if (!db.objectStoreNames.contains('meta')) {
+              db.close();
+              resolve(false);
+              return;
+            }
+            const get = db.transaction('meta').objectStore('meta').get('packProgress');
+            get.onsuccess = () => {
+              db.close();
+              resolve(Boolean((get.result as { value?: { done?: boolean } } | undefined)?.value?.done));
             };
-          }),
-      )
+            get.onerror = () => {
+              db.close();
+              resolve(false);
+            };
+          };
+        });
+      })
       .catch(() => false);
     const done = await Promise.race([
       asked,
