@@ -22,10 +22,11 @@ export class SavedKeyCache {
 
   /** Which of `keys` are saved. */
   async among(keys: string[]): Promise<Set<string>> {
-    const loading = (this.keys ??= this.db.terms
+    this.keys ??= this.db.terms
       .toCollection()
       .primaryKeys()
-      .then((all) => new Set(all as string[])));
+      .then((all) => new Set(all as string[]));
+    const loading = this.keys;
     let saved: Set<string>;
     try {
       saved = await loading;
