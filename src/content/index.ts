@@ -1,9 +1,10 @@
 /**
- * The content script that runs on every page (stage one). It only decides, cheaply,
+ * The content script that runs on every page (stage one). It first decides, cheaply,
  * whether the page is worth reading: a few thousand characters of text, no layout, no
- * observers. Where Arabic is found (or the reader asked for it on this site) it asks
- * the background to inject the reader (reader.js); elsewhere it stays this small and
- * answers the popup and the context menu.
+ * observers. Where Arabic is found (or the reader asked for it on this site) it reads the
+ * article, asks the engine and paints, and asks the background to inject the rest of the
+ * reader (reader.js: tooltip, keyboard, page observer) meanwhile. Elsewhere it does
+ * nothing more and answers the popup and the context menu.
  */
 import type { PageState } from '../common/messages';
 import { DEFAULT_SETTINGS, loadSettings, type Settings, siteMode } from '../common/settings';

@@ -1,8 +1,9 @@
 /**
- * The reader, injected by the background only into frames whose gate (content.js)
- * found Arabic text or whose site is set to "always": the Reader (scan, incremental
- * updates, painting), the tooltip (hover and keyboard) and the popup's requests.
- * DOM in, DOM out; no matching happens here.
+ * The rest of the reader, injected by the background only into frames whose gate
+ * (content.js) found Arabic text or whose site is set to "always": it takes over the
+ * Reader the gate started (or starts one where the gate could not paint), and adds the
+ * page observer (incremental updates), the tooltip (hover and keyboard) and the popup's
+ * requests. DOM in, DOM out; no matching happens here.
  */
 import type { PageState } from '../common/messages';
 import { sentenceAround } from '../common/sentence';

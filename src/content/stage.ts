@@ -1,8 +1,8 @@
 /**
  * The hand-over between the two stages of the content script, which share one
- * isolated world per frame: the small gate (content.js, on every page) and the reader
- * (reader.js, injected only where Arabic was found). State lives on globalThis because
- * the two are separate bundles.
+ * isolated world per frame: the gate (content.js, on every page, which reads and paints
+ * where it finds Arabic) and the rest of the reader (reader.js, injected only there).
+ * State lives on globalThis because the two are separate bundles.
  */
 import type { PageState } from '../common/messages';
 import type { Settings } from '../common/settings';
@@ -38,7 +38,7 @@ export const setReaderStart = (start: Promise<PageState>): void => {
 };
 export const readerStart = (): Promise<PageState> | undefined => stage.__dalilReaderStart;
 
-/** The settings the gate read, so the reader starts without reading them again. */
+/** The settings the gate read and made its reader with: the injected part compares them with the current ones. */
 export const setStagedSettings = (settings: Settings): void => {
   stage.__dalilSettings = settings;
 };
