@@ -6,27 +6,17 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { type BrowserContext, test as base, chromium, type Page, type Worker } from '@playwright/test';
+import { CHROMIUM, CHROMIUM_ARGS, extensionArgs, VIEWPORT } from './chromium';
 
 export const DIST = path.resolve(process.env.DALIL_DIST ?? 'dist/chrome');
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export async function launchWithExtension(dist = DIST): Promise<BrowserContext> {
   const context = await chromium.launchPersistentContext(mkdtempSync(path.join(tmpdir(), 'dalil-e2e-')), {
     executablePath: CHROMIUM,
     headless: true,
-    viewport: { width: 1280, height: 900 },
+    viewport: VIEWPORT,
     locale: 'en-US',
-    args: [
-      `--disable-extensions-except=${dist}`,
-      `--load-extension=${dist}`,
-      '--disable-dev-shm-usage',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
-    ],
+    args: [...extensionArgs(dist), ...CHROMIUM_ARGS],
   });
   watchNetwork(context);
   return context;

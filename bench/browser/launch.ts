@@ -7,18 +7,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { type BrowserContext, chromium, type Page } from '@playwright/test';
-
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-
-const ARGS = [
-  '--disable-dev-shm-usage',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
+import { CHROMIUM, CHROMIUM_ARGS, extensionArgs, VIEWPORT } from '../../e2e/chromium';
 
 export interface Launched {
   context: BrowserContext;
@@ -28,14 +17,13 @@ export interface Launched {
 
 export async function launch(extensionDir?: string, debugPort = false): Promise<Launched> {
   const userDataDir = mkdtempSync(path.join(tmpdir(), 'dalil-bench-'));
-  const args = [...ARGS];
-  if (extensionDir)
-    args.push(`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`);
+  const args = [...CHROMIUM_ARGS];
+  if (extensionDir) args.push(...extensionArgs(extensionDir));
   if (debugPort) args.push('--remote-debugging-port=0');
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
     headless: true,
-    viewport: { width: 1280, height: 900 },
+    viewport: VIEWPORT,
     locale: 'en-US',
     args,
   });
