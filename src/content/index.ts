@@ -41,7 +41,8 @@ async function loadReader(force: boolean): Promise<PageState> {
   const injected = ask<null>({ type: 'loadReader' });
   if (highlightsSupported() && !stagedReader()) {
     const reader = new Reader(settings, new HighlightPainter(document));
-    setStagedReader(reader, reader.start(force));
+    // The gate has just looked at the page: the reader need not look again.
+    setStagedReader(reader, reader.start(force, true));
   }
   await injected;
   return (await readerStart()) ?? skipped;

@@ -89,8 +89,11 @@ export class Reader {
     this.changed();
   }
 
-  /** The first look: gate, extraction, detection. `force` skips the gate and the verdict. */
-  async start(force: boolean): Promise<PageState> {
+  /**
+   * The first look: gate, extraction, detection. `force` skips the gate and the verdict;
+   * `gated` says the gate has just found the page worth reading.
+   */
+  async start(force: boolean, gated = false): Promise<PageState> {
     const retries = this.retries;
     this.reset();
     this.retries = retries;
@@ -102,7 +105,7 @@ export class Reader {
       return this.state;
     }
     force ||= mode === 'always';
-    if (!force && !gatePage(document).worthScanning) {
+    if (!force && !gated && !gatePage(document).worthScanning) {
       this.state = { ...this.state, status: 'skipped' };
       return this.state;
     }
