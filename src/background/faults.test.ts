@@ -17,6 +17,7 @@ import {
   handleLookupName,
   handlePackStatus,
   handleSaveTerm,
+  handleUndoUnsave,
   handleUnsaveTerm,
 } from './handlers';
 import { type Handlers, routeMessage } from './router';
@@ -38,6 +39,7 @@ const handlers: Handlers = {
   describe: handleDescribe,
   saveTerm: handleSaveTerm,
   unsaveTerm: handleUnsaveTerm,
+  undoUnsave: handleUndoUnsave,
   lookupName: handleLookupName,
   packStatus: handlePackStatus,
   attributions: handleAttributions,

@@ -3,20 +3,22 @@
  * unavailable (private windows, a full disk): annotation then still works from the
  * bundled lexicon, and saving reports a clear error.
  */
-import type {
-  AnnotateResult,
-  BackgroundRequest,
-  Description,
-  LookupNameResult,
-  NameMatch,
-  PageEntity,
+import {
+  type AnnotateResult,
+  type BackgroundRequest,
+  CONTEXT_LIMITS,
+  clipUrl,
+  type Description,
+  type LookupNameResult,
+  type NameMatch,
+  type PageEntity,
 } from '../common/messages';
 import { sentenceAround } from '../common/sentence';
 import { annotate } from '../engine';
 import { glossaryDb, type SavedTerm } from '../glossary/db';
 import { packProgress } from '../glossary/pack-loader';
 import { SavedKeyCache } from '../glossary/saved-cache';
-import { recordSightings, type Sighting, saveTerm, termKey, unsaveTerm } from '../glossary/terms';
+import { recordSightings, type Sighting, saveTerm, termKey, undoUnsave, unsaveTerm } from '../glossary/terms';
 import { engineHost, fullEntry } from './engine-host';
 
 type Request<T extends BackgroundRequest['type']> = Extract<BackgroundRequest, { type: T }>;
@@ -61,7 +63,10 @@ async function noteSightings(url: string, title: string, sightings: Sighting[]):
   }
 }
 
-/** The page a request came from, when the browser says (content scripts only). */
+/**
+ * The page a request came from, when it is worth recording: the top frame of a tab (an
+ * iframe is the embedding site's to choose, and many of them must not push out anything).
+ */
 export interface RequestOrigin {
   url?: string;
 }
@@ -88,15 +93,24 @@ export async function handleAnnotate(
     source: entity.source,
     saved: saved.has(keys[i]),
   }));
-  const pageUrl = origin.url;
+  // What the page says (its URL, title, text) is clipped to the limits of the export format.
+  const pageUrl = clipUrl(origin.url?.split('#')[0] ?? '');
   if (saved.size > 0 && pageUrl && /^(?:https?|file):/.test(pageUrl)) {
     const sightings = entities.flatMap((entity, i) =>
       saved.has(keys[i])
-        ? [{ key: keys[i], sentence: sentenceAround(request.text, entity.start, entity.end) }]
+        ? [
+            {
+              key: keys[i],
+              sentence: sentenceAround(request.text, entity.start, entity.end).slice(
+                0,
+                CONTEXT_LIMITS.sentence,
+              ),
+            },
+          ]
         : [],
     );
     // Not awaited: highlights must not wait for the glossary's bookkeeping.
-    void noteSightings(pageUrl.split('#')[0], request.signals.title ?? '', sightings);
+    void noteSightings(pageUrl, request.signals.title ?? '', sightings);
   }
   return { detection, entities: pageEntities };
 }
@@ -170,9 +184,13 @@ export async function handleLookupName(request: Request<'lookupName'>): Promise<
   };
 }
 
-export async function handleUnsaveTerm(request: Request<'unsaveTerm'>): Promise<null> {
-  await unsaveTerm(glossaryDb(), termKey(request.term));
-  return null;
+/** Whether there was a term to forget (and so an undo to offer). */
+export async function handleUnsaveTerm(request: Request<'unsaveTerm'>): Promise<boolean> {
+  return (await unsaveTerm(glossaryDb(), termKey(request.term))) !== undefined;
+}
+
+export async function handleUndoUnsave(request: Request<'undoUnsave'>): Promise<boolean> {
+  return undoUnsave(glossaryDb(), termKey(request.term));
 }
 
 export async function handlePackStatus() {

@@ -15,6 +15,7 @@ import {
   handleLookupName,
   handlePackStatus,
   handleSaveTerm,
+  handleUndoUnsave,
   handleUnsaveTerm,
   warmSavedKeys,
 } from './handlers';
@@ -24,11 +25,13 @@ import { type Handlers, routeMessage } from './router';
 
 /** One handler per message type: the router calls them only with validated requests. */
 const handlers: Handlers = {
-  // Only a tab's content script has a page whose saved terms are worth recording.
-  annotate: (request, sender) => handleAnnotate(request, { url: sender.tab ? sender.url : undefined }),
+  // Only a tab's top frame says where the reader is: its sightings are worth recording.
+  annotate: (request, sender) =>
+    handleAnnotate(request, { url: sender.tab && sender.frameId === 0 ? sender.url : undefined }),
   describe: handleDescribe,
   saveTerm: handleSaveTerm,
   unsaveTerm: handleUnsaveTerm,
+  undoUnsave: handleUndoUnsave,
   lookupName: handleLookupName,
   packStatus: handlePackStatus,
   loadReader: (_request, sender) => injectReader(sender),

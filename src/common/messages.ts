@@ -7,10 +7,42 @@ import * as v from 'valibot';
 const EntityTypeSchema = v.picklist(['place', 'organization', 'person']);
 const MAX_TEXT = 2_000_000;
 
+/**
+ * How long a context's fields may be: the same limits as Dalil's JSON format
+ * (glossary/term-schema.ts), so whatever a page makes Dalil store always exports and
+ * imports back.
+ */
+export const CONTEXT_LIMITS = { sentence: 2000, url: 4000, title: 1000 } as const;
+
+const clipText = (text: string, max: number): string =>
+  text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
+
+/**
+ * A page URL within the limit: without its query and fragment when too long, and empty
+ * when even that is too long (a URL cut in the middle would point nowhere).
+ */
+export function clipUrl(url: string): string {
+  if (url.length <= CONTEXT_LIMITS.url) return url;
+  const bare = url.replace(/[?#].*$/s, '');
+  return bare.length <= CONTEXT_LIMITS.url ? bare : '';
+}
+
+export const clipTitle = (title: string): string => clipText(title.trim(), CONTEXT_LIMITS.title);
+
+/** A context within the limits, from whatever the page said (its title, URL and text). */
+export function clipContext(context: TermContext): TermContext {
+  return {
+    sentence: clipText(context.sentence, CONTEXT_LIMITS.sentence),
+    url: clipUrl(context.url),
+    title: clipTitle(context.title),
+  };
+}
+
 export const PageSignalsSchema = v.object({
-  lang: v.optional(v.string()),
-  dir: v.optional(v.string()),
-  title: v.optional(v.string()),
+  lang: v.optional(v.pipe(v.string(), v.maxLength(100))),
+  dir: v.optional(v.pipe(v.string(), v.maxLength(10))),
+  /** The page's own title, clipped rather than refused: it is the page's to choose. */
+  title: v.optional(v.pipe(v.string(), v.transform(clipTitle))),
   articleMarkup: v.optional(v.boolean()),
   ogType: v.optional(v.string()),
   schemaTypes: v.optional(v.array(v.string())),
@@ -46,12 +78,20 @@ export const AnnotateResultSchema = v.object({
 export type AnnotateResult = v.InferOutput<typeof AnnotateResultSchema>;
 
 /** Where a term was met: the exact sentence, and the page. */
-export const TermContextSchema = v.object({
-  sentence: v.pipe(v.string(), v.maxLength(2000)),
-  url: v.pipe(v.string(), v.maxLength(4000)),
-  title: v.pipe(v.string(), v.maxLength(1000)),
-});
-export type TermContext = v.InferOutput<typeof TermContextSchema>;
+/** Clipped to the limits on receipt: a page with a 3,000-character title can still be saved from. */
+export const TermContextSchema = v.pipe(
+  v.object({
+    sentence: v.pipe(v.string(), v.maxLength(MAX_TEXT)),
+    url: v.pipe(v.string(), v.maxLength(MAX_TEXT)),
+    title: v.pipe(v.string(), v.maxLength(MAX_TEXT)),
+  }),
+  v.transform(clipContext),
+);
+export interface TermContext {
+  sentence: string;
+  url: string;
+  title: string;
+}
 
 export const TermDraftSchema = v.object({
   entryId: v.optional(v.string()),
@@ -90,8 +130,13 @@ export const BackgroundRequestSchema = v.variant('type', [
   }),
   /** Glossary entries for a name as the reader selected it, and the term if already saved. */
   v.object({ type: v.literal('lookupName'), name: v.pipe(v.string(), v.maxLength(200)) }),
+  /** Forgets a term; it is kept aside so that `undoUnsave` can put it back as it was. */
   v.object({
     type: v.literal('unsaveTerm'),
+    term: v.object({ entryId: v.optional(v.string()), ar: v.string() }),
+  }),
+  v.object({
+    type: v.literal('undoUnsave'),
     term: v.object({ entryId: v.optional(v.string()), ar: v.string() }),
   }),
   v.object({ type: v.literal('packStatus') }),

@@ -21,7 +21,7 @@ describe('validateSettings', () => {
   it('keeps valid fields and replaces invalid ones field by field', () => {
     const settings = validateSettings({
       kinds: { place: false, organization: 'yes' },
-      colors: { place: '#ABCDEF', saved: 'red' },
+      colors: { place: '#ABCDEF', organization: 'red', saved: '#000000' },
       firstOnly: true,
       scope: 'page',
       hoverDelay: 99_999,
@@ -29,7 +29,9 @@ describe('validateSettings', () => {
     });
     expect(settings.kinds).toEqual({ ...DEFAULT_SETTINGS.kinds, place: false });
     expect(settings.colors.place).toBe('#abcdef');
-    expect(settings.colors.saved).toBe(DEFAULT_SETTINGS.colors.saved);
+    expect(settings.colors.organization).toBe(DEFAULT_SETTINGS.colors.organization);
+    // A stored setting of an older version (the saved-terms style) is dropped.
+    expect(settings.colors).not.toHaveProperty('saved');
     expect(settings.firstOnly).toBe(true);
     expect(settings.scope).toBe('page');
     expect(settings.hoverDelay).toBe(2000);

@@ -5,7 +5,12 @@
  * No polyfill import: this module is bundled into the small content script.
  */
 
-export type HighlightKind = 'place' | 'organization' | 'person' | 'saved';
+/**
+ * The kinds the page is painted with. Saved terms are not a kind of their own: the page
+ * can read the highlight registry, so a saved term is painted exactly as an unsaved one
+ * and is marked only inside Dalil's own interface (docs/privacy.md).
+ */
+export type HighlightKind = 'place' | 'organization' | 'person';
 export type SiteMode = 'always' | 'never' | 'auto';
 export type Scope = 'article' | 'page';
 
@@ -15,7 +20,7 @@ export interface Shortcuts {
 }
 
 export interface Settings {
-  /** Which kinds are painted (saved terms are a kind of their own). */
+  /** Which kinds are painted. */
   kinds: Record<HighlightKind, boolean>;
   /** One colour per kind, `#rrggbb`. */
   colors: Record<HighlightKind, string>;
@@ -31,15 +36,15 @@ export interface Settings {
   neverSites: string[];
 }
 
-export const KINDS: HighlightKind[] = ['place', 'organization', 'person', 'saved'];
+export const KINDS: HighlightKind[] = ['place', 'organization', 'person'];
 
 /**
  * Okabe–Ito colours, chosen to stay apart for the common colour-vision deficiencies;
  * kinds also differ by underline style, so colour is never the only cue.
  */
 export const DEFAULT_SETTINGS: Settings = {
-  kinds: { place: true, organization: true, person: true, saved: true },
-  colors: { place: '#e69f00', organization: '#0072b2', person: '#cc79a7', saved: '#009e73' },
+  kinds: { place: true, organization: true, person: true },
+  colors: { place: '#e69f00', organization: '#0072b2', person: '#cc79a7' },
   firstOnly: false,
   scope: 'article',
   hoverDelay: 300,

@@ -16,7 +16,6 @@ export const HIGHLIGHT_NAMES = {
   place: 'dalil-place',
   organization: 'dalil-organization',
   person: 'dalil-person',
-  saved: 'dalil-saved',
   active: 'dalil-active',
 } as const;
 
@@ -27,7 +26,6 @@ const UNDERLINE: Record<PaintGroup, string> = {
   place: 'solid',
   organization: 'dashed',
   person: 'dotted',
-  saved: 'double',
 };
 
 export const PAINT_GROUPS = Object.keys(UNDERLINE) as PaintGroup[];
@@ -36,8 +34,7 @@ export const PAINT_GROUPS = Object.keys(UNDERLINE) as PaintGroup[];
 export function kindStyle(group: PaintGroup, color: string, dark: boolean): string {
   const line = dark ? `color-mix(in srgb, ${color} 55%, white)` : color;
   const fill = `color-mix(in srgb, ${color} ${dark ? 38 : 24}%, transparent)`;
-  const thickness = group === 'saved' ? 3 : 2;
-  return `background-color: ${fill}; text-decoration: underline ${UNDERLINE[group]} ${line} ${thickness}px; text-underline-offset: 3px;`;
+  return `background-color: ${fill}; text-decoration: underline ${UNDERLINE[group]} ${line} 2px; text-underline-offset: 3px;`;
 }
 
 /**

@@ -17,9 +17,15 @@ import { PaintWindow } from './paint-window';
 
 export type { PaintGroup } from './highlight-style';
 
-/** The paint group of an entity under the reader's settings, or undefined when its kind is off. */
-export function paintGroupOf(entity: PageEntity, kinds: Settings['kinds']): PaintGroup | undefined {
-  if (entity.saved && kinds.saved) return 'saved';
+/**
+ * The paint group of an entity under the reader's settings, or undefined when its kind is
+ * off. Never whether it is saved: page scripts read `CSS.highlights` (and the fallback's
+ * marks), so saved and unsaved names must land in the same highlights (docs/privacy.md).
+ */
+export function paintGroupOf(
+  entity: Pick<PageEntity, 'type'>,
+  kinds: Settings['kinds'],
+): PaintGroup | undefined {
   return kinds[entity.type] ? entity.type : undefined;
 }
 

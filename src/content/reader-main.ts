@@ -197,6 +197,8 @@ function reveal(position: number, focus: boolean): void {
 }
 
 function onKeyDown(event: KeyboardEvent): void {
+  // A page can dispatch keys of its own: only the reader's own keys drive the tooltip.
+  if (!event.isTrusted) return;
   const inTooltip = tooltip.contains(event.target as Node);
   if (!inTooltip && isEditable(event.composedPath()[0] ?? event.target)) return;
   const action = keyAction(event, settings.shortcuts, tooltip.isOpen);
@@ -213,7 +215,7 @@ function onKeyDown(event: KeyboardEvent): void {
   if (action === 'next') navigate(1);
   else if (action === 'previous') navigate(-1);
   else if (action === 'close') closeTooltip();
-  else tooltip.toggleSave();
+  else tooltip.toggleSave(event);
 }
 
 function listen(): void {
@@ -222,6 +224,8 @@ function listen(): void {
   document.addEventListener(
     'mousemove',
     (event) => {
+      // A page's synthetic mousemove must not open the tooltip (and so read it).
+      if (!event.isTrusted) return;
       last = event;
       if (frame || !reader.isAccepted) return;
       frame = requestAnimationFrame(() => {

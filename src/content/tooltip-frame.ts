@@ -2,6 +2,13 @@
  * The tooltip's container, independent of what it shows: the shadow host (created on
  * first use, on <html>, never in <body>), the dialog element, the aria-live region,
  * placement beside the word, following scroll and resize, and focus in and back out.
+ *
+ * The shadow root is closed in the release build: the tooltip shows the reader's note and
+ * status, and page scripts walk every element's `shadowRoot`. Closed, `host.shadowRoot` is
+ * null for the page, which therefore can neither read nor click inside (docs/privacy.md).
+ * The development build (dist-dev, which the e2e suite loads) opens it, so tests find the
+ * tooltip by role and name as a reader does; e2e/reliability-privacy.spec.ts checks that
+ * the release build's root is closed.
  */
 import { anchorVisible, placeTooltip } from './placement';
 import { TOOLTIP_CSS } from './tooltip-style';
@@ -15,6 +22,8 @@ const HOST_STYLE =
   'width: 0 !important; height: 0 !important; margin: 0 !important; padding: 0 !important; border: 0 !important; ' +
   'overflow: visible !important; z-index: 2147483647 !important; visibility: visible !important; opacity: 1 !important; ' +
   'transform: none !important; filter: none !important; pointer-events: auto !important; contain: none !important;';
+
+const SHADOW_MODE: ShadowRootMode = process.env.NODE_ENV === 'production' ? 'closed' : 'open';
 
 export class TooltipFrame {
   pointerInside = false;
@@ -40,7 +49,7 @@ export class TooltipFrame {
     if (this.host?.isConnected && this.root) return;
     const host = this.doc.createElement('dalil-tooltip');
     host.setAttribute('style', HOST_STYLE);
-    const root = host.attachShadow({ mode: 'open' });
+    const root = host.attachShadow({ mode: SHADOW_MODE });
     const sheet = new CSSStyleSheet();
     sheet.replaceSync(TOOLTIP_CSS);
     root.adoptedStyleSheets = [sheet];
@@ -60,11 +69,11 @@ export class TooltipFrame {
     hint.className = 'hint';
     hint.id = 'dalil-tooltip-hint';
     dialog.append(mount, hint);
-    dialog.addEventListener('mouseenter', () => {
-      this.pointerInside = true;
+    dialog.addEventListener('mouseenter', (event) => {
+      if (event.isTrusted) this.pointerInside = true;
     });
-    dialog.addEventListener('mouseleave', () => {
-      this.pointerInside = false;
+    dialog.addEventListener('mouseleave', (event) => {
+      if (event.isTrusted) this.pointerInside = false;
     });
     root.append(live, dialog);
     this.doc.documentElement.append(host);

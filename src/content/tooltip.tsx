@@ -4,6 +4,10 @@
  * CSS cannot reach it. It sits beside the word (never over it), inside the viewport, and
  * follows the word when the page scrolls. Keyboard: focus moves in when it was opened
  * from the keyboard, Escape closes and gives focus back, "S" saves or unsaves.
+ *
+ * Saving, unsaving and undoing happen only on the reader's own (trusted) clicks and keys:
+ * a page can dispatch events too. Unsaving offers an undo that puts the term back with its
+ * note, tags, status and sentences.
  */
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
@@ -26,8 +30,11 @@ export interface TooltipRequest {
 interface TooltipProps {
   request: TooltipRequest;
   /** Lets the host's "S" shortcut reach the card's Save button. */
-  registerToggle: (toggle: () => void) => void;
+  registerToggle: (toggle: (event: Event) => void) => void;
 }
+
+/** Only what the reader did: a page's synthetic clicks and keys are not trusted. */
+const byReader = (event: Event | undefined): boolean => event?.isTrusted === true;
 
 function Tooltip({ request, registerToggle }: TooltipProps) {
   const { entity, context } = request;
@@ -37,6 +44,7 @@ function Tooltip({ request, registerToggle }: TooltipProps) {
   const [busy, setBusy] = useState(false);
   const [copied, setCopied] = useState(false);
   const [error, setError] = useState<string | undefined>();
+  const [undoable, setUndoable] = useState(false);
 
   useEffect(() => {
     let live = true;
@@ -55,13 +63,15 @@ function Tooltip({ request, registerToggle }: TooltipProps) {
     };
   }, [entity.id]);
 
-  const toggleSave = async () => {
-    if (busy) return;
+  const termRef = { entryId: entity.id, ar: entity.name_ar };
+  const toggleSave = async (event?: Event) => {
+    if (busy || !byReader(event)) return;
     setBusy(true);
     setError(undefined);
+    setUndoable(false);
     try {
       if (saved) {
-        await ask({ type: 'unsaveTerm', term: { entryId: entity.id, ar: entity.name_ar } });
+        setUndoable(await ask<boolean>({ type: 'unsaveTerm', term: termRef }));
       } else {
         await ask({
           type: 'saveTerm',
@@ -85,11 +95,30 @@ function Tooltip({ request, registerToggle }: TooltipProps) {
       setBusy(false);
     }
   };
-  registerToggle(() => void toggleSave());
+  registerToggle((event) => void toggleSave(event));
+
+  const undo = async (event: Event) => {
+    if (busy || !byReader(event)) return;
+    setBusy(true);
+    try {
+      if (!(await ask<boolean>({ type: 'undoUnsave', term: termRef })))
+        throw new Error(label('reading_undo_gone', 'the removed term is no longer kept'));
+      setUndoable(false);
+      setSaved(true);
+      request.onSavedChange(true);
+    } catch (failure) {
+      setError(
+        label('reading_undo_failed', 'Could not undo: $1', [String((failure as Error)?.message ?? failure)]),
+      );
+    } finally {
+      setBusy(false);
+    }
+  };
 
   const ar = description?.ar ?? entity.name_ar;
   const en = description?.en ?? entity.name_en;
-  const copy = () => {
+  const copy = (event?: Event) => {
+    if (!byReader(event)) return;
     navigator.clipboard
       ?.writeText(`${ar} — ${en}`)
       .then(() => setCopied(true))
@@ -118,6 +147,14 @@ function Tooltip({ request, registerToggle }: TooltipProps) {
       note={description?.note}
       status={description?.status}
     >
+      {undoable && !saved && (
+        <p class="undo" role="status">
+          {label('reading_unsaved', 'Removed from your glossary.')}{' '}
+          <button type="button" onClick={undo} disabled={busy}>
+            {label('reading_undo', 'Undo')}
+          </button>
+        </p>
+      )}
       {location && (
         <LocatorMap
           lat={location.lat}
@@ -136,7 +173,7 @@ function Tooltip({ request, registerToggle }: TooltipProps) {
 export class TooltipHost {
   private readonly frame: TooltipFrame;
   private current: TooltipRequest | undefined;
-  private toggle: (() => void) | undefined;
+  private toggle: ((event: Event) => void) | undefined;
 
   constructor(doc: Document, onOutOfView: () => void) {
     this.frame = new TooltipFrame(doc, () => this.current?.anchor(), onOutOfView);
@@ -181,8 +218,9 @@ export class TooltipHost {
     if (mount) render(null, mount);
   }
 
-  toggleSave(): void {
-    this.toggle?.();
+  /** The "S" shortcut; `event` is the key press, which must be the reader's own. */
+  toggleSave(event: Event): void {
+    this.toggle?.(event);
   }
 
   announce(text: string): void {

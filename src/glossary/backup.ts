@@ -11,10 +11,10 @@ import * as v from 'valibot';
 import { DB_VERSION, type GlossaryDb, type MetaRow, type SavedTerm } from './db';
 import { breathe, type ParsedImport, ProblemList, type Progress } from './import';
 import { issueField, issueMessage, TermSchema, termFromInput } from './term-schema';
-import { termSearchKeys } from './terms';
+import { termSearchKeys, UNSAVED_META } from './terms';
 
-/** Meta rows that describe this installation, not the reader's data. */
-const LOCAL_META = new Set(['packProgress']);
+/** Meta rows that describe this installation or this session, not the reader's data. */
+const LOCAL_META = new Set(['packProgress', UNSAVED_META]);
 
 export async function createBackup(db: GlossaryDb): Promise<Blob> {
   return exportDB(db, {

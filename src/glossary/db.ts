@@ -14,6 +14,11 @@ export interface SeenContext {
   url: string;
   title: string;
   seenAt: number;
+  /**
+   * Recorded by Dalil when a saved term turned up on a page again, not by the reader's
+   * own action: such contexts make room for the reader's, never the other way round.
+   */
+  auto?: true;
 }
 
 /** A term the reader saved, from the pack or of their own. */

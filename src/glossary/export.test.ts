@@ -57,8 +57,8 @@ describe('JSON', () => {
 describe('Anki TSV', () => {
   it('puts Arabic on the front, English on the back, one note per line, tags last (byte-exact)', () => {
     expect(toAnkiTsv([term])).toBe(
-      '#separator:tab\n#html:false\n#columns:Arabic\tEnglish\tType\tContext\tNote\tTags\n#tags column:6\n' +
-        'كفرنبل\tKafr Nabl\ttown\tمواقع في ريف كفرنبل بريف إدلب.\tقصف "ليلي", then quiet\tdalil place idlib front_line\n',
+      '#separator:tab\n#html:true\n#columns:Arabic\tEnglish\tType\tContext\tNote\tTags\n#tags column:6\n' +
+        'كفرنبل\tKafr Nabl\ttown\tمواقع في ريف كفرنبل بريف إدلب.\tقصف &quot;ليلي&quot;, then quiet\tdalil place idlib front_line\n',
     );
   });
 });

@@ -2,6 +2,10 @@
  * Exports of saved terms. CSV is RFC 4180 with a UTF-8 BOM and CRLF so spreadsheet
  * programs open Arabic correctly; JSON is Dalil's versioned round-trip format;
  * TSV is ready for Anki's importer (front, back, tags).
+ *
+ * Page titles, sentences and URLs come from web pages, which may write anything: a CSV
+ * cell a spreadsheet would run as a formula is neutralised, and Anki fields are escaped
+ * HTML, so what a page wrote stays text wherever the file is opened.
  */
 import Papa from 'papaparse';
 import type { SavedTerm } from './db';
@@ -64,8 +68,22 @@ function csvRow(term: SavedTerm): string[] {
   ];
 }
 
+/** What starts a formula in Excel, LibreOffice and Google Sheets (OWASP's "CSV injection"). */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/** A leading `'` makes spreadsheets read the cell as text; import-csv.ts takes it off again. */
+export function neutraliseCell(cell: string): string {
+  return FORMULA_START.test(cell) ? `'${cell}` : cell;
+}
+
+/** The cell as it was before `neutraliseCell`. */
+export function restoreCell(cell: string): string {
+  return cell.startsWith("'") && FORMULA_START.test(cell.slice(1)) ? cell.slice(1) : cell;
+}
+
 export function toCsv(terms: SavedTerm[]): string {
-  const body = Papa.unparse({ fields: [...CSV_COLUMNS], data: terms.map(csvRow) }, { newline: '\r\n' });
+  const data = terms.map((term) => csvRow(term).map(neutraliseCell));
+  const body = Papa.unparse({ fields: [...CSV_COLUMNS], data }, { newline: '\r\n' });
   return `${BOM}${body}\r\n`;
 }
 
@@ -85,7 +103,13 @@ export function exportedTerm(term: SavedTerm): ExportedTerm {
     note: term.note,
     tags: [...term.tags],
     status: term.status,
-    contexts: term.contexts.map(({ sentence, url, title, seenAt }) => ({ sentence, url, title, seenAt })),
+    contexts: term.contexts.map(({ sentence, url, title, seenAt, auto }) => ({
+      sentence,
+      url,
+      title,
+      seenAt,
+      ...(auto && { auto }),
+    })),
     firstSeen: term.firstSeen,
     lastSeen: term.lastSeen,
     timesSeen: term.timesSeen,
@@ -99,15 +123,25 @@ export function toJson(terms: SavedTerm[], now = Date.now()): string {
   return `${JSON.stringify({ format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt: iso(now), terms: terms_ }, null, 2)}\n`;
 }
 
-/** Anki cannot take tabs or newlines inside a field; HTML is off, so text stays text. */
-function ankiField(text: string): string {
-  return text.replace(/[\t\r\n]+/g, ' ').trim();
+const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
+
+/**
+ * Anki reads fields as HTML (even with `#html:false` it keeps tags it finds), so text is
+ * escaped; it cannot take tabs or newlines inside a field; and a line starting with `#`
+ * is a header to it, so a leading `#` is written as a character reference.
+ */
+export function ankiField(text: string): string {
+  return text
+    .replace(/[\t\r\n]+/g, ' ')
+    .trim()
+    .replace(/[&<>"]/g, (char) => HTML_ESCAPES[char] as string)
+    .replace(/^#/, '&#35;');
 }
 
 export function toAnkiTsv(terms: SavedTerm[]): string {
   const header = [
     '#separator:tab',
-    '#html:false',
+    '#html:true',
     '#columns:Arabic\tEnglish\tType\tContext\tNote\tTags',
     '#tags column:6',
   ];

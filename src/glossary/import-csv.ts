@@ -5,7 +5,7 @@
  */
 import Papa from 'papaparse';
 import type { SavedTerm } from './db';
-import { CSV_COLUMNS } from './export';
+import { CSV_COLUMNS, restoreCell } from './export';
 import { breathe, type ParsedImport, type Problem, ProblemList, type Progress } from './import';
 import { cleanTags, termKey } from './terms';
 
@@ -107,7 +107,8 @@ export function termFromRecord(
   now: number,
 ): { term?: SavedTerm; problems: Problem[] } {
   const problems: Problem[] = [];
-  const get = (field: CsvField) => (mapping[field] >= 0 ? (record[mapping[field]] ?? '').trim() : '');
+  const get = (field: CsvField) =>
+    mapping[field] >= 0 ? restoreCell(record[mapping[field]] ?? '').trim() : '';
   for (const [field, max] of Object.entries(LIMITS) as Array<[CsvField, number]>) {
     if (get(field).length > max) problems.push({ row, field, message: `is longer than ${max} characters` });
   }

@@ -4,6 +4,7 @@
  * take their defaults.
  */
 import * as v from 'valibot';
+import { CONTEXT_LIMITS } from '../common/messages';
 import type { SavedTerm } from './db';
 import { cleanTags, termKey } from './terms';
 
@@ -16,10 +17,11 @@ const time = v.pipe(
 );
 
 export const ContextSchema = v.object({
-  sentence: text(2000),
-  url: text(4000),
-  title: text(1000),
+  sentence: text(CONTEXT_LIMITS.sentence),
+  url: text(CONTEXT_LIMITS.url),
+  title: text(CONTEXT_LIMITS.title),
   seenAt: time,
+  auto: v.optional(v.boolean()),
 });
 
 export const TypeSchema = v.picklist(
@@ -54,7 +56,9 @@ export type TermInput = v.InferOutput<typeof TermSchema>;
 
 /** A validated term as stored: key recomputed, defaults filled, search keys left for the writer. */
 export function termFromInput(input: TermInput, now: number): SavedTerm {
-  const contexts = input.contexts.slice(0, 5);
+  const contexts = input.contexts
+    .slice(0, 5)
+    .map(({ auto, ...context }) => (auto ? { ...context, auto: true as const } : context));
   const lastSeen = input.lastSeen ?? contexts[0]?.seenAt ?? input.firstSeen ?? now;
   const firstSeen = input.firstSeen ?? contexts.at(-1)?.seenAt ?? lastSeen;
   const term: SavedTerm = {

@@ -32,11 +32,41 @@ export function cleanTags(tags: readonly string[]): string[] {
   return out.slice(0, MAX_TAGS);
 }
 
-/** Adds a sighting in front, dropping the same sentence on the same page and keeping a few. */
-export function withContext(contexts: SeenContext[], context: TermContext, now: number): SeenContext[] {
+/**
+ * Adds a context in front, dropping the same sentence on the same page and keeping a few.
+ * One the reader saved pushes out the oldest context Dalil recorded by itself (`auto`)
+ * first; one Dalil records (a page the term turned up on) only ever takes an empty slot
+ * or an older recorded one's, so pages can never push out the reader's own sentences.
+ */
+export function withContext(
+  contexts: SeenContext[],
+  context: TermContext,
+  now: number,
+  auto = false,
+): SeenContext[] {
   if (!context.sentence && !context.url) return contexts.slice(0, MAX_CONTEXTS);
-  const others = contexts.filter((c) => !(c.url === context.url && c.sentence === context.sentence));
-  return [{ ...context, seenAt: now }, ...others].slice(0, MAX_CONTEXTS);
+  const same = (c: SeenContext) => c.url === context.url && c.sentence === context.sentence;
+  if (auto && contexts.some((c) => same(c) && !c.auto)) return contexts.slice(0, MAX_CONTEXTS);
+  const added: SeenContext = {
+    sentence: context.sentence,
+    url: context.url,
+    title: context.title,
+    seenAt: now,
+  };
+  if (auto) added.auto = true;
+  const out = [added, ...contexts.filter((c) => !same(c))];
+  while (out.length > MAX_CONTEXTS) {
+    const oldestAuto = out.findLastIndex((c) => c.auto);
+    if (oldestAuto > 0) out.splice(oldestAuto, 1);
+    else if (auto) return contexts.slice(0, MAX_CONTEXTS);
+    else out.pop();
+  }
+  return out;
+}
+
+/** A copy without the fields that are undefined: Dexie's backups would write them as markers. */
+export function withoutUndefined<T extends object>(value: T): T {
+  return Object.fromEntries(Object.entries(value).filter(([, field]) => field !== undefined)) as T;
 }
 
 function applyDetails(term: SavedTerm, details: TermDetails | undefined): SavedTerm {
@@ -93,15 +123,37 @@ export async function saveTerm(
           updatedAt: now,
           searchKeys: [],
         };
-    const term = applyDetails(base, details);
+    const term = withoutUndefined(applyDetails(base, details));
     term.searchKeys = termSearchKeys(term, entry?.aliases);
     await db.terms.put(term);
     return term;
   });
 }
 
-export async function unsaveTerm(db: GlossaryDb, key: string): Promise<void> {
-  await db.terms.delete(key);
+/** Where the last forgotten term waits for an undo (a meta row that backups leave out). */
+export const UNSAVED_META = 'lastUnsaved';
+
+/** Forgets a term, keeping it aside (note, tags, status, contexts) for `undoUnsave`. */
+export async function unsaveTerm(db: GlossaryDb, key: string): Promise<SavedTerm | undefined> {
+  return db.transaction('rw', db.terms, db.meta, async () => {
+    const term = await db.terms.get(key);
+    if (!term) return undefined;
+    await db.terms.delete(key);
+    await db.meta.put({ key: UNSAVED_META, value: term });
+    return term;
+  });
+}
+
+/** Puts back the term `unsaveTerm` last forgot, exactly as it was; false when there is none. */
+export async function undoUnsave(db: GlossaryDb, key: string): Promise<boolean> {
+  return db.transaction('rw', db.terms, db.meta, async () => {
+    const term = (await db.meta.get(UNSAVED_META))?.value as SavedTerm | undefined;
+    if (term?.key !== key) return false;
+    await db.meta.delete(UNSAVED_META);
+    // Saved again meanwhile (another tab): that term stands.
+    if (!(await db.terms.get(key))) await db.terms.put(term);
+    return true;
+  });
 }
 
 /** What the glossary page may change on a term. */
@@ -117,15 +169,52 @@ async function aliasesOf(db: GlossaryDb, entryId: string | undefined): Promise<s
   return (await db.entries.get(entryId))?.aliases ?? [];
 }
 
-/** Edits one term; the English is searchable again at once. Returns the new term. */
+/** The fields of a term another tab (or the reader elsewhere) changed since this one read it. */
+export class TermConflict extends Error {
+  constructor(
+    readonly fields: Array<keyof TermPatch>,
+    readonly current: SavedTerm | undefined,
+  ) {
+    super(
+      current
+        ? `This term was changed elsewhere (${fields.join(', ')}) since you opened it; nothing was saved.`
+        : 'This term was deleted elsewhere since you opened it; nothing was saved.',
+    );
+    this.name = 'TermConflict';
+  }
+}
+
+const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+/**
+ * Edits one term; the English is searchable again at once. Returns the new term. With
+ * `base` (the term as the editor read it), only the fields that differ from it are written,
+ * and when the stored term changed since (its `updatedAt`), a field changed both there
+ * and here is a TermConflict: nothing is written, and the editor says so.
+ */
 export async function updateTerm(
   db: GlossaryDb,
   key: string,
   patch: TermPatch,
   now = Date.now(),
+  base?: SavedTerm,
 ): Promise<SavedTerm | undefined> {
   return db.transaction('rw', db.terms, db.entries, async () => {
     const existing = await db.terms.get(key);
+    if (base) {
+      if (!existing) throw new TermConflict([], undefined);
+      const fields = (Object.keys(patch) as Array<keyof TermPatch>).filter(
+        (field) => patch[field] !== undefined && !same(patch[field], base[field]),
+      );
+      patch = Object.fromEntries(fields.map((field) => [field, patch[field]]));
+      if (existing.updatedAt !== base.updatedAt) {
+        const clashes = fields.filter(
+          (field) => !same(existing[field], base[field]) && !same(existing[field], patch[field]),
+        );
+        if (clashes.length) throw new TermConflict(clashes, existing);
+      }
+      if (fields.length === 0) return existing;
+    }
     if (!existing) return undefined;
     const term = applyDetails({ ...existing, updatedAt: now }, patch);
     if (term.en !== existing.en) term.searchKeys = termSearchKeys(term, await aliasesOf(db, term.entryId));
@@ -193,7 +282,7 @@ export async function recordSightings(
       const context = { sentence: first.get(term.key) ?? '', url: page.url, title: page.title };
       changed.push({
         ...term,
-        contexts: withContext(term.contexts, context, now),
+        contexts: withContext(term.contexts, context, now, true),
         lastSeen: Math.max(term.lastSeen, now),
         timesSeen: term.timesSeen + 1,
       });

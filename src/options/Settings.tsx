@@ -25,13 +25,11 @@ const KIND_LABELS: Record<HighlightKind, [string, string]> = {
   place: ['settings_kind_place', 'Places'],
   organization: ['settings_kind_organization', 'Parties and organisations'],
   person: ['settings_kind_person', 'People'],
-  saved: ['settings_kind_saved', 'Your saved terms'],
 };
 const UNDERLINES: Record<HighlightKind, string> = {
   place: 'solid',
   organization: 'dashed',
   person: 'dotted',
-  saved: 'double',
 };
 
 function ShortcutInput({

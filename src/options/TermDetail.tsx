@@ -1,10 +1,14 @@
 /**
  * One saved term: names, where it is, the sentences it was met in (with links back to
  * the pages), and a form to edit its English, note, tags and learning status.
+ *
+ * Another tab may edit the same term meanwhile. The form remembers the term as it was when
+ * the reader started editing (`base`): saving writes only the fields changed since then,
+ * and a field the other tab changed too is a conflict, shown and never silently dropped.
  */
 import { useEffect, useState } from 'preact/hooks';
 import { glossaryDb, type LearningStatus, type SavedTerm, type StoredEntry } from '../glossary/db';
-import { updateTerm } from '../glossary/terms';
+import { TermConflict, updateTerm } from '../glossary/terms';
 import { kindLabel } from '../ui/labels';
 import { formatDate, g, safeHref, statusLabel } from './i18n';
 import { Place } from './Place';
@@ -28,15 +32,37 @@ export function TermDetail({ term, onClose, onDelete }: Props) {
   const [tags, setTags] = useState(term.tags.join(', '));
   const [status, setStatus] = useState<LearningStatus>(term.status);
   const [message, setMessage] = useState('');
+  const [conflict, setConflict] = useState(false);
   const [entry, setEntry] = useState<StoredEntry | undefined>();
+  const [base, setBase] = useState(term);
+
+  const edits = () => ({ en: en.trim(), note, tags: splitTags(tags), status });
+  const dirty = () => {
+    const now = edits();
+    return (
+      now.en !== base.en ||
+      now.note !== base.note ||
+      now.status !== base.status ||
+      now.tags.join('\n') !== base.tags.join('\n')
+    );
+  };
+  const reset = (to: SavedTerm) => {
+    setBase(to);
+    setEn(to.en);
+    setNote(to.note);
+    setTags(to.tags.join(', '));
+    setStatus(to.status);
+  };
 
   useEffect(() => {
-    setEn(term.en);
-    setNote(term.note);
-    setTags(term.tags.join(', '));
-    setStatus(term.status);
-  }, [term.key, term.updatedAt]);
-  useEffect(() => setMessage(''), [term.key]);
+    reset(term);
+    setMessage('');
+    setConflict(false);
+  }, [term.key]);
+  // Changed elsewhere: shown at once, unless the reader is editing (then saving decides).
+  useEffect(() => {
+    if (term.key === base.key && term.updatedAt !== base.updatedAt && !dirty()) reset(term);
+  }, [term.updatedAt]);
 
   useEffect(() => {
     let live = true;
@@ -55,10 +81,25 @@ export function TermDetail({ term, onClose, onDelete }: Props) {
   const save = async (event: Event) => {
     event.preventDefault();
     try {
-      await updateTerm(glossaryDb(), term.key, { en: en.trim(), note, tags: splitTags(tags), status });
+      const saved = await updateTerm(glossaryDb(), term.key, edits(), Date.now(), base);
+      if (saved) reset(saved);
+      setConflict(false);
       setMessage(g('detail_saved', 'Changes saved.'));
     } catch (error) {
-      setMessage(g('detail_save_failed', 'Could not save: $1', [String(error)]));
+      setConflict(error instanceof TermConflict);
+      if (error instanceof TermConflict) {
+        // The form keeps the reader's version; saving again now replaces the other tab's.
+        if (error.current) setBase(error.current);
+        setMessage(
+          error.current
+            ? g(
+                'detail_conflict',
+                'Not saved: this term was changed in another tab ($1). Save again to replace that change with yours.',
+                [error.fields.join(', ')],
+              )
+            : g('detail_conflict_deleted', 'Not saved: this term was deleted in another tab.'),
+        );
+      } else setMessage(g('detail_save_failed', 'Could not save: $1', [String(error)]));
     }
   };
 
@@ -130,7 +171,7 @@ export function TermDetail({ term, onClose, onDelete }: Props) {
             {g('detail_delete', 'Delete term')}
           </button>
         </div>
-        <p role="status" class="muted">
+        <p role={conflict ? 'alert' : 'status'} class={conflict ? 'conflict' : 'muted'}>
           {message}
         </p>
       </form>
