@@ -37,6 +37,27 @@ const BackupSchema = v.object({
   }),
 });
 
+/**
+ * A row as Dexie wrote it, back to what was stored. dexie-export-import (Typeson) writes a
+ * field that was `undefined` as `0` and lists it in the row's `$types` as "undef" (and
+ * marks every array "arrayNonindexKeys"); validating the raw JSON would read such a
+ * term's missing `entryId` as the number 0 and refuse the reader's own backup.
+ */
+export function reviveRow(row: unknown): unknown {
+  if (typeof row !== 'object' || row === null || !('$types' in row)) return row;
+  const { $types, ...rest } = row as { $types: unknown } & Record<string, unknown>;
+  if (typeof $types !== 'object' || $types === null) return rest;
+  for (const [path, type] of Object.entries($types)) {
+    if (type !== 'undef') continue;
+    const keys = path.split('.');
+    const last = keys.pop() as string;
+    let holder: unknown = rest;
+    for (const key of keys) holder = (holder as Record<string, unknown> | undefined)?.[key];
+    if (typeof holder === 'object' && holder !== null) delete (holder as Record<string, unknown>)[last];
+  }
+  return rest;
+}
+
 export interface ParsedBackup extends ParsedImport {
   meta: MetaRow[];
   databaseVersion: number;
@@ -81,7 +102,7 @@ export async function readBackup(blob: Blob, onProgress: Progress = () => {}): P
   const now = Date.now();
   const terms: SavedTerm[] = [];
   for (let i = 0; i < rawTerms.length; i++) {
-    const result = v.safeParse(TermSchema, rawTerms[i]);
+    const result = v.safeParse(TermSchema, reviveRow(rawTerms[i]));
     if (result.success) terms.push(termFromInput(result.output, now));
     else
       problems.add({
@@ -94,13 +115,15 @@ export async function readBackup(blob: Blob, onProgress: Progress = () => {}): P
       await breathe();
     }
   }
-  const meta = (tables.find((table) => table.tableName === 'meta')?.rows ?? []).filter(
-    (row): row is MetaRow =>
-      typeof row === 'object' &&
-      row !== null &&
-      typeof (row as MetaRow).key === 'string' &&
-      !LOCAL_META.has((row as MetaRow).key),
-  );
+  const meta = (tables.find((table) => table.tableName === 'meta')?.rows ?? [])
+    .map(reviveRow)
+    .filter(
+      (row): row is MetaRow =>
+        typeof row === 'object' &&
+        row !== null &&
+        typeof (row as MetaRow).key === 'string' &&
+        !LOCAL_META.has((row as MetaRow).key),
+    );
   return {
     terms,
     meta,

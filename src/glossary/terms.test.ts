@@ -155,6 +155,7 @@ describe('recordSightings', () => {
       url: page.url,
       title: 'Other',
       seenAt: 10,
+      auto: true,
     });
   });
 });
