@@ -9,7 +9,7 @@
  * Importing the same file twice therefore changes nothing the second time.
  */
 import { type GlossaryDb, MAX_CONTEXTS, type SavedTerm, type SeenContext } from './db';
-import { cleanTags, termSearchKeys } from './terms';
+import { cleanTags, termSearchKeys, withoutUndefined } from './terms';
 
 /** One thing wrong with an imported file: where (row or term number, field) and why. */
 export interface Problem {
@@ -142,7 +142,8 @@ export async function applyImport(
           term.path ??= entry.path;
         }
         term.searchKeys = termSearchKeys(term, entry?.aliases);
-        return term;
+        // An entry without a country leaves none: no field is stored as `undefined`.
+        return withoutUndefined(term);
       });
       await db.terms.bulkPut(rows);
       onProgress(Math.min(terms.length, from + WRITE_BATCH), terms.length);
