@@ -9,11 +9,12 @@ export type Command =
   | { cmd: 'lookup'; name: string; format: Format }
   | { cmd: 'help' };
 
-export const USAGE = `usage: dalil annotate FILE... [--format json|text]
+export const USAGE = `usage: dalil annotate FILE|DIRECTORY... [--format json|text]
        dalil lookup NAME [--format json|text]
-Annotates .txt and .html files with the places, organisations and people the glossary
-and the context rules find; looks up a name in the glossary. Pack: DALIL_PACK or
-pack/dalil-pack.json.gz.`;
+Annotates .txt and .html files (a directory: the .txt and .html files in it) with the
+places, organisations and people the glossary and the context rules find; looks up a
+name in the glossary. JSON output is JSON Lines: a "file" record, then one "entity"
+record per name. Pack: DALIL_PACK or pack/dalil-pack.json.gz.`;
 
 export function parseArgs(argv: string[]): Command {
   const rest: string[] = [];

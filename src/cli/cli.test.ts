@@ -1,6 +1,6 @@
 /** End-to-end: the CLI run as a process on temp files, with a small pack of our own. */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -16,6 +16,7 @@ function run(args: string[], env: Record<string, string> = {}) {
   const r = spawnSync(process.execPath, ['--import', 'tsx', script, ...args], {
     cwd: root,
     encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
     env: { ...process.env, DALIL_PACK: pack, NO_COLOR: '1', ...env },
   });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
@@ -37,15 +38,18 @@ beforeAll(() => {
 });
 
 describe('dalil annotate', { timeout: 60_000 }, () => {
-  it('prints JSON Lines, one per file', () => {
+  it('prints JSON Lines: a record per file, then one per entity', () => {
     const r = run(['annotate', join(dir, 'a.txt'), join(dir, 'b.html'), '--format', 'json']);
     expect(r.status).toBe(0);
-    const lines = r.stdout
+    const records = r.stdout
       .trim()
       .split('\n')
       .map((l) => JSON.parse(l));
-    expect(lines).toHaveLength(2);
-    expect(lines[0].file).toBe(join(dir, 'a.txt'));
+    const files = records.filter((record) => record.record === 'file');
+    const entitiesOf = (file: string) =>
+      records.filter((record) => record.record === 'entity' && record.file === file);
+    expect(files.map((record) => record.file)).toEqual([join(dir, 'a.txt'), join(dir, 'b.html')]);
+    const lines = files.map((record) => ({ ...record, entities: entitiesOf(record.file) }));
     expect(Object.keys(lines[0].detection).sort()).toEqual([
       'isArabic',
       'isPolitical',
@@ -62,9 +66,11 @@ describe('dalil annotate', { timeout: 60_000 }, () => {
     const e = lines[0].entities[0];
     expect(Object.keys(e).sort()).toEqual([
       'end',
+      'file',
       'id',
       'name_ar',
       'name_en',
+      'record',
       'source',
       'start',
       'text',
@@ -92,6 +98,56 @@ describe('dalil annotate', { timeout: 60_000 }, () => {
     expect(r.stderr).toMatch(msg);
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
     expect(r.stderr).not.toMatch(/at .*\.ts:\d+/);
+  });
+
+  it('refuses a device or a pipe with a clear message instead of reading it for ever', () => {
+    const r = run(['annotate', '/dev/zero']);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/not a regular file/);
+  });
+
+  it('annotates the .txt and .html files of a directory', () => {
+    const folder = join(dir, 'articles');
+    mkdirSync(folder, { recursive: true });
+    writeFileSync(join(folder, 'one.txt'), 'قصف في ريف إدلب.');
+    writeFileSync(
+      join(folder, 'two.html'),
+      '<html lang="ar"><body><article><p>في مدينة حلب.</p></article></body></html>',
+    );
+    writeFileSync(join(folder, 'skip.json'), '{}');
+    const r = run(['annotate', folder, '--format', 'json']);
+    expect(r.status).toBe(0);
+    const files = r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l))
+      .filter((record) => record.record === 'file')
+      .map((record) => record.file);
+    expect(files).toEqual([join(folder, 'one.txt'), join(folder, 'two.html')]);
+  });
+
+  it('strips terminal control sequences from the text view', () => {
+    writeFileSync(join(dir, 'esc.txt'), 'قصف في \x1b]0;pwned\x07ريف إدلب\x1b[2J وفي \x9b31m حلب.');
+    const r = run(['annotate', join(dir, 'esc.txt')]);
+    expect(r.status).toBe(0);
+    expect(r.stdout).not.toMatch(/[\x1b\x07\x9b]/);
+    expect(r.stdout).toContain('⟦إدلب⟧');
+  });
+
+  it('reads a text file in pieces with offsets into the whole file', () => {
+    const paragraph = 'قصفت الطائرات بلدة كنصفرة في ريف إدلب.\n\n';
+    const text = paragraph.repeat(6_000);
+    writeFileSync(join(dir, 'long.txt'), text);
+    const r = run(['annotate', join(dir, 'long.txt'), '--format', 'json']);
+    expect(r.status).toBe(0);
+    const entities = r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l))
+      .filter((record) => record.record === 'entity');
+    expect(entities.length).toBeGreaterThanOrEqual(12_000);
+    for (const e of [entities[0], entities[entities.length >> 1], entities.at(-1)])
+      expect(text.slice(e.start, e.end)).toBe(e.text);
   });
 
   it('fails cleanly when the pack is missing or invalid', () => {
@@ -131,6 +187,10 @@ describe.runIf(existsSync(bundled))('the built dist/cli/dalil.mjs', { timeout: 6
     });
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
-    expect(JSON.parse(r.stdout).entities.map((e: { text: string }) => e.text)).toContain('إدلب');
+    const records = r.stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line));
+    expect(records.map((record: { text?: string }) => record.text)).toContain('إدلب');
   });
 });

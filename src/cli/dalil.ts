@@ -5,8 +5,17 @@
  */
 import { annotate, Lexicon } from '../engine/index';
 import { parseArgs, USAGE, UsageError } from './args';
-import { annotationJson, annotationText, lookupJson, lookupText, useColour } from './format';
-import { InputError, readInput } from './input';
+import {
+  annotationHeader,
+  EntitySummary,
+  entityJson,
+  fileJson,
+  lookupJson,
+  lookupText,
+  markedText,
+  useColour,
+} from './format';
+import { expandInputs, InputError, readInput } from './input';
 import { loadPack, PackError } from './pack';
 
 function run(argv: string[]): number {
@@ -15,8 +24,8 @@ function run(argv: string[]): number {
     process.stdout.write(`${USAGE}\n`);
     return 0;
   }
-  // Read every input before loading the pack, so a typo fails fast.
-  const inputs = cmd.cmd === 'annotate' ? cmd.files.map((f) => [f, readInput(f)] as const) : [];
+  // Check every input before loading the pack, so a typo fails fast.
+  const files = cmd.cmd === 'annotate' ? expandInputs(cmd.files) : [];
   const lexicon = Lexicon.fromPack(loadPack());
   if (cmd.cmd === 'lookup') {
     const entries = lexicon.lookup(cmd.name);
@@ -26,11 +35,26 @@ function run(argv: string[]): number {
     return 0;
   }
   const colour = useColour(process.stdout);
-  for (const [file, text] of inputs) {
-    const a = annotate(text, lexicon);
-    process.stdout.write(
-      `${cmd.format === 'json' ? annotationJson(file, a) : annotationText(file, text, a, colour)}\n`,
-    );
+  const out = (text: string) => process.stdout.write(text);
+  for (const file of files) {
+    // Piece by piece, written as it goes: memory stays bounded however large the file.
+    // The verdict shown is the first piece's (a whole article, unless the file is huge).
+    const summary = new EntitySummary();
+    let first = true;
+    for (const piece of readInput(file)) {
+      const a = annotate(piece.text, lexicon);
+      if (cmd.format === 'json') {
+        if (first) out(`${fileJson(file, a.detection)}\n`);
+        for (const e of a.entities) out(`${entityJson(file, e, piece.offset)}\n`);
+      } else {
+        if (first) out(annotationHeader(file, a.detection, colour));
+        const text = markedText(piece.text, a.entities, colour);
+        out(first ? text.trimStart() : text);
+        summary.add(a.entities);
+      }
+      first = false;
+    }
+    if (cmd.format !== 'json') out(`\n\n${summary.text(colour)}\n`);
   }
   return 0;
 }

@@ -1,6 +1,8 @@
 /**
- * Output formats: JSON Lines for machines, a coloured terminal view for people.
- * Colour only on a TTY and never when NO_COLOR is set (https://no-color.org).
+ * Output formats: JSON Lines for machines (a line for each file, then one for each entity,
+ * written as they are found), a coloured terminal view for people. Colour only on a TTY and
+ * never when NO_COLOR is set (https://no-color.org). The terminal view strips control
+ * characters from everything a file brought, so a file cannot drive the terminal.
  */
 import type { PackEntry } from '../common/pack';
 import type { Annotation, EngineEntity } from '../engine/api';
@@ -15,61 +17,93 @@ const COLOURS: Record<string, [string, string]> = {
   person: ['\x1b[1;35m', '\x1b[0m'],
 };
 
-export function annotationJson(file: string, a: Annotation): string {
-  const { language, isArabic, isPolitical, score, reasons } = a.detection;
+/** C0 controls but tab and newline, DEL and C1 controls (ESC starts every terminal sequence). */
+const CONTROL = /[\x00-\x08\x0b-\x1f\x7f-\x9f]/g;
+
+export function printable(text: string): string {
+  return text.replace(CONTROL, '');
+}
+
+/** The JSON Lines record that starts a file: its name and the verdict on its text. */
+export function fileJson(file: string, detection: Annotation['detection']): string {
+  const { language, isArabic, isPolitical, score, reasons } = detection;
   return JSON.stringify({
+    record: 'file',
     file,
     detection: { language, isArabic, isPolitical, score, reasons },
-    entities: a.entities.map((e) => ({
-      start: e.start,
-      end: e.end,
-      text: e.text,
-      type: e.type,
-      id: e.id ?? null,
-      name_ar: e.name_ar,
-      name_en: e.name_en,
-      source: e.source,
-    })),
+  });
+}
+
+/** One entity; `offset` is where the piece of text it was found in starts in the file. */
+export function entityJson(file: string, e: EngineEntity, offset: number): string {
+  return JSON.stringify({
+    record: 'entity',
+    file,
+    start: e.start + offset,
+    end: e.end + offset,
+    text: e.text,
+    type: e.type,
+    id: e.id ?? null,
+    name_ar: e.name_ar,
+    name_en: e.name_en,
+    source: e.source,
   });
 }
 
 /** Text with entities marked: [name] in colour, or ⟦name⟧ without colour. */
-function marked(text: string, entities: EngineEntity[], colour: boolean): string {
+export function markedText(text: string, entities: EngineEntity[], colour: boolean): string {
   let out = '';
   let at = 0;
   for (const e of entities) {
-    out += text.slice(at, e.start);
+    out += printable(text.slice(at, e.start));
     const [open, close] = colour ? (COLOURS[e.type] ?? ['', '']) : ['⟦', '⟧'];
-    out += open + text.slice(e.start, e.end) + close;
+    out += open + printable(text.slice(e.start, e.end)) + close;
     at = e.end;
   }
-  return out + text.slice(at);
+  return out + printable(text.slice(at));
 }
 
-export function annotationText(file: string, text: string, a: Annotation, colour: boolean): string {
-  const d = a.detection;
-  const bold = (s: string): string => (colour ? `\x1b[1m${s}\x1b[0m` : s);
-  const lines = [
-    bold(`== ${file}`),
-    `language ${d.language}; ${d.isArabic && d.isPolitical ? 'Arabic political news' : d.isArabic ? 'Arabic, not political news' : 'not Arabic'} (score ${d.score})`,
-    `reasons: ${d.reasons.join('; ')}`,
+const bold = (s: string, colour: boolean): string => (colour ? `\x1b[1m${s}\x1b[0m` : s);
+
+export function annotationHeader(file: string, d: Annotation['detection'], colour: boolean): string {
+  const verdict =
+    d.isArabic && d.isPolitical
+      ? 'Arabic political news'
+      : d.isArabic
+        ? 'Arabic, not political news'
+        : 'not Arabic';
+  return [
+    bold(`== ${printable(file)}`, colour),
+    `language ${d.language}; ${verdict} (score ${d.score})`,
+    `reasons: ${printable(d.reasons.join('; '))}`,
     '',
-    marked(text, a.entities, colour).trim(),
-    '',
-  ];
-  const counts = { place: 0, organization: 0, person: 0 };
-  for (const e of a.entities) counts[e.type]++;
-  lines.push(
-    bold(`entities: ${counts.place} places, ${counts.organization} organisations, ${counts.person} people`),
-  );
-  const seen = new Set<string>();
-  for (const e of a.entities) {
-    const k = `${e.type}|${e.text}`;
-    if (seen.has(k)) continue;
-    seen.add(k);
-    lines.push(`  ${e.type.padEnd(12)} ${e.text}  ${e.name_en}${e.id ? `  [${e.id}]` : ''}  (${e.source})`);
+  ].join('\n');
+}
+
+/** The entities of a file, each distinct name once, as the text view ends with. */
+export class EntitySummary {
+  private readonly counts = { place: 0, organization: 0, person: 0 };
+  private readonly lines = new Map<string, string>();
+
+  add(entities: EngineEntity[]): void {
+    for (const e of entities) {
+      this.counts[e.type]++;
+      const key = `${e.type}|${e.text}`;
+      if (!this.lines.has(key))
+        this.lines.set(
+          key,
+          printable(
+            `  ${e.type.padEnd(12)} ${e.text}  ${e.name_en}${e.id ? `  [${e.id}]` : ''}  (${e.source})`,
+          ),
+        );
+    }
   }
-  return lines.join('\n');
+
+  text(colour: boolean): string {
+    const { place, organization, person } = this.counts;
+    const head = bold(`entities: ${place} places, ${organization} organisations, ${person} people`, colour);
+    return [head, ...this.lines.values()].join('\n');
+  }
 }
 
 const pathText = (e: PackEntry): string => (e.path ?? []).map(([ar, en]) => `${en} (${ar})`).join(' → ');
@@ -79,7 +113,7 @@ export function lookupJson(name: string, entries: PackEntry[]): string {
 }
 
 export function lookupText(name: string, entries: PackEntry[]): string {
-  if (entries.length === 0) return `${name}: not in the glossary`;
+  if (entries.length === 0) return `${printable(name)}: not in the glossary`;
   return entries
     .map((e) => {
       const head = `${e.ar} — ${e.en}  [${e.id}] ${e.type}/${e.kind}${e.country ? ` ${e.country}` : ''} rank ${e.rank}`;
