@@ -1,6 +1,7 @@
 /**
  * Firefox ESR (Debian's, or $FIREFOX_PATH) driven by puppeteer-core over WebDriver BiDi,
- * with the built extension from dist/firefox (or $DALIL_DIST) installed as a temporary
+ * with the development build from dist-dev/firefox (or $DALIL_DIST; its tooltip shadow
+ * root is open, so tests reach the tooltip by role and name) installed as a temporary
  * add-on. The extension's internal UUID is pinned so its pages have a known
  * moz-extension:// URL, and downloads go straight to a folder of our own.
  */
@@ -14,7 +15,7 @@ import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { startServer } from '../e2e/server.mjs';
 
 export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
-export const DIST = path.resolve(process.env.DALIL_DIST ?? 'dist/firefox');
+export const DIST = path.resolve(process.env.DALIL_DIST ?? 'dist-dev/firefox');
 /** Fixed for the test profile: moz-extension://<UUID>/options.html is then known in advance. */
 export const EXTENSION_UUID = 'd4a1170e-5e57-4c0d-9e2a-000000000e2e';
 

@@ -42,7 +42,7 @@ export async function paintMode(page: Page): Promise<PaintMode> {
   });
 }
 
-/** Texts of every Dalil highlight of one kind ("place", "organization", "saved"), in document order. */
+/** Texts of every Dalil highlight of one kind ("place", "organization"), in document order. */
 export async function highlighted(page: Page, kind: string): Promise<string[]> {
   return page.evaluate((kind: string) => {
     const registry = typeof CSS !== 'undefined' && 'highlights' in CSS ? CSS.highlights : undefined;

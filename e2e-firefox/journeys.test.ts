@@ -108,8 +108,9 @@ describe('Dalil in Firefox ESR', { concurrency: false }, () => {
     await save!.click();
     const saved = await dialog!.waitForSelector(button('Saved'), { timeout: 5_000 });
     assert.equal(await saved!.evaluate((node) => node.getAttribute('aria-pressed')), 'true');
-    // Every occurrence now wears the saved style.
-    await eventually(async () => (await highlighted(article, 'saved')).includes(VILLAGE), 'saved highlight');
+    // The page is not told: the name stays in the place highlight, and no saved one exists.
+    assert.ok((await highlighted(article, 'place')).includes(VILLAGE), 'still painted as a place');
+    assert.deepEqual(await highlighted(article, 'saved'), []);
   });
 
   it('lists the saved term on the glossary page', async () => {

@@ -1,6 +1,11 @@
 /**
  * Playwright fixtures: a real Chromium (Debian's, or $CHROMIUM_PATH) with the built
- * extension from dist/chrome, one browser per worker, and the extension's id.
+ * extension, one browser per worker, and the extension's id.
+ *
+ * The suite loads the development build (dist-dev/chrome: `npm run build:dev` with
+ * DALIL_OUT=dist-dev, as `npm test` does), whose tooltip shadow root is open so tests find
+ * the tooltip by role and name as a reader does. The release build (dist/chrome) closes it
+ * against page scripts; reliability-privacy.spec.ts runs the hostile page against that one.
  */
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -8,7 +13,8 @@ import path from 'node:path';
 import { type BrowserContext, test as base, chromium, type Page, type Worker } from '@playwright/test';
 import { CHROMIUM, CHROMIUM_ARGS, extensionArgs, VIEWPORT } from './chromium';
 
-export const DIST = path.resolve(process.env.DALIL_DIST ?? 'dist/chrome');
+export const DIST = path.resolve(process.env.DALIL_DIST ?? 'dist-dev/chrome');
+export const RELEASE_DIST = path.resolve(process.env.DALIL_RELEASE_DIST ?? 'dist/chrome');
 
 export async function launchWithExtension(dist = DIST): Promise<BrowserContext> {
   const context = await chromium.launchPersistentContext(mkdtempSync(path.join(tmpdir(), 'dalil-e2e-')), {

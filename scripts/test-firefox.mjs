@@ -1,8 +1,10 @@
 #!/usr/bin/env node
 // `npm run test:firefox`: makes sure Firefox ESR is present, builds, lints the Firefox
-// build with web-ext, then runs the end-to-end journeys in e2e-firefox/ headless with
-// node:test. Exits non-zero on any failure.
-//   DALIL_OUT     build folder (default dist), so parallel checkouts do not collide
+// release build with web-ext, then runs the end-to-end journeys in e2e-firefox/ headless
+// with node:test on the development build (its tooltip shadow root is open to tests).
+// Exits non-zero on any failure.
+//   DALIL_OUT     release build folder (default dist), so parallel checkouts do not collide
+//   DALIL_DEV_OUT development build folder (default dist-dev)
 //   FIREFOX_PATH  another Firefox (140 or later)
 //   --no-lint     skip web-ext lint; --no-build use the existing build
 import { spawnSync } from 'node:child_process';
@@ -16,9 +18,14 @@ const require = createRequire(import.meta.url);
 
 ensureDependencies();
 ensureBrowsers(['firefox']);
-if (!flags.has('--no-build')) build();
+const devOut = process.env.DALIL_DEV_OUT ?? 'dist-dev';
+if (!flags.has('--no-build')) {
+  build();
+  build(['--dev'], devOut);
+}
 
 const dist = path.resolve(root, process.env.DALIL_OUT ?? 'dist', 'firefox');
+const devDist = path.resolve(root, devOut, 'firefox');
 const started = Date.now();
 
 function step(name, command, args, env = {}) {
@@ -79,6 +86,6 @@ step(
     '--test-timeout=180000',
     ...journeys,
   ],
-  { DALIL_DIST: dist, FIREFOX_PATH: BROWSERS.firefox.path },
+  { DALIL_DIST: devDist, FIREFOX_PATH: BROWSERS.firefox.path },
 );
 console.log(`\ndalil test:firefox: passed in ${((Date.now() - started) / 1000).toFixed(1)} s`);

@@ -16,6 +16,7 @@ import {
   useColour,
 } from './format';
 import { expandInputs, InputError, readInput } from './input';
+import { keepMemoryBounded } from './memory';
 import { loadPack, PackError } from './pack';
 
 function run(argv: string[]): number {
@@ -53,6 +54,7 @@ function run(argv: string[]): number {
         summary.add(a.entities);
       }
       first = false;
+      keepMemoryBounded();
     }
     if (cmd.format !== 'json') out(`\n\n${summary.text(colour)}\n`);
   }

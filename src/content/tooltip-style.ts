@@ -59,4 +59,5 @@ button:focus-visible { outline: 2px solid var(--accent); outline-offset: 2px; }
 .attribution { margin-top: 8px; font-size: 10.5px; color: var(--muted); line-height: 1.3; text-align: left; }
 .hint { margin: 6px 0 0; font-size: 11px; color: var(--muted); }
 .hint:empty { display: none; }
+.undo { margin: 8px 0 0; font-size: 13px; display: flex; gap: 8px; align-items: center; flex-wrap: wrap; }
 `;

@@ -127,26 +127,39 @@ function Tooltip({ request, registerToggle }: TooltipProps) {
   const arabicUi = uiDirection() === 'rtl';
   const country = description?.path?.[description.path.length - 1];
   return (
-    <TermCard
-      titleId="dalil-tooltip-title"
-      ar={ar}
-      written={entity.text}
-      en={en}
-      type={entity.type}
-      kind={description?.kind ?? entity.kind}
-      path={description?.path}
-      desc={description?.desc}
-      inferred={entity.source !== 'glossary'}
-      attribution={description?.attribution}
-      saved={saved}
-      busy={busy}
-      error={error}
-      onToggleSave={toggleSave}
-      onCopy={copy}
-      copied={copied}
-      note={description?.note}
-      status={description?.status}
-    >
+    <>
+      <TermCard
+        titleId="dalil-tooltip-title"
+        ar={ar}
+        written={entity.text}
+        en={en}
+        type={entity.type}
+        kind={description?.kind ?? entity.kind}
+        path={description?.path}
+        desc={description?.desc}
+        inferred={entity.source !== 'glossary'}
+        attribution={description?.attribution}
+        saved={saved}
+        busy={busy}
+        error={error}
+        onToggleSave={toggleSave}
+        onCopy={copy}
+        copied={copied}
+        note={description?.note}
+        status={description?.status}
+      >
+        {location && (
+          <LocatorMap
+            lat={location.lat}
+            lon={location.lon}
+            country={location.country}
+            label={label('reading_map_of', '$1 on a map of $2', [
+              arabicUi ? ar : en,
+              (country && (arabicUi ? country[0] : country[1])) || location.country || '',
+            ])}
+          />
+        )}
+      </TermCard>
       {undoable && !saved && (
         <p class="undo" role="status">
           {label('reading_unsaved', 'Removed from your glossary.')}{' '}
@@ -155,18 +168,7 @@ function Tooltip({ request, registerToggle }: TooltipProps) {
           </button>
         </p>
       )}
-      {location && (
-        <LocatorMap
-          lat={location.lat}
-          lon={location.lon}
-          country={location.country}
-          label={label('reading_map_of', '$1 on a map of $2', [
-            arabicUi ? ar : en,
-            (country && (arabicUi ? country[0] : country[1])) || location.country || '',
-          ])}
-        />
-      )}
-    </TermCard>
+    </>
   );
 }
 
