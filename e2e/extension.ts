@@ -7,7 +7,7 @@
  * the tooltip by role and name as a reader does. The release build (dist/chrome) closes it
  * against page scripts; reliability-privacy.spec.ts runs the hostile page against that one.
  */
-import { mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { type BrowserContext, test as base, chromium, type Page, type Worker } from '@playwright/test';
@@ -17,6 +17,10 @@ export const DIST = path.resolve(process.env.DALIL_DIST ?? 'dist-dev/chrome');
 export const RELEASE_DIST = path.resolve(process.env.DALIL_RELEASE_DIST ?? 'dist/chrome');
 
 export async function launchWithExtension(dist = DIST): Promise<BrowserContext> {
+  if (!existsSync(path.join(dist, 'manifest.json')))
+    throw new Error(
+      `No extension at ${dist}: build it first (\`DALIL_OUT=dist-dev npm run build:dev\` for dist-dev, \`npm run build\` for dist).`,
+    );
   const context = await chromium.launchPersistentContext(mkdtempSync(path.join(tmpdir(), 'dalil-e2e-')), {
     executablePath: CHROMIUM,
     headless: true,

@@ -202,7 +202,7 @@ test('export CSV, JSON and Anki; the JSON imports back without changing anything
   expect(anki.name).toMatch(/^dalil-anki-.*\.txt$/);
   expect(anki.text.split('\n').slice(0, 4)).toEqual([
     '#separator:tab',
-    '#html:false',
+    '#html:true',
     '#columns:Arabic\tEnglish\tType\tContext\tNote\tTags',
     '#tags column:6',
   ]);

