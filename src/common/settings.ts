@@ -8,6 +8,9 @@
 export type HighlightKind = 'place' | 'organization' | 'person' | 'saved';
 export type SiteMode = 'always' | 'never' | 'auto';
 export type Scope = 'article' | 'page';
+/** The interface language: the browser's (auto), or one the reader chose. */
+export type InterfaceLanguage = 'auto' | 'en' | 'ar';
+export const INTERFACE_LANGUAGES: InterfaceLanguage[] = ['auto', 'en', 'ar'];
 
 export interface Shortcuts {
   next: string;
@@ -29,6 +32,7 @@ export interface Settings {
   /** Hostnames (lower case, no "www.") where Dalil always / never annotates. */
   alwaysSites: string[];
   neverSites: string[];
+  uiLanguage: InterfaceLanguage;
 }
 
 export const KINDS: HighlightKind[] = ['place', 'organization', 'person', 'saved'];
@@ -47,6 +51,7 @@ export const DEFAULT_SETTINGS: Settings = {
   shortcuts: { next: 'Alt+Shift+ArrowDown', previous: 'Alt+Shift+ArrowUp' },
   alwaysSites: [],
   neverSites: [],
+  uiLanguage: 'auto',
 };
 
 export const HOVER_DELAY_RANGE = { min: 0, max: 2000 };
@@ -157,6 +162,9 @@ export function validateSettings(raw: unknown): Settings {
     shortcuts,
     alwaysSites: alwaysSites.filter((host) => !neverSites.includes(host)),
     neverSites,
+    uiLanguage: (INTERFACE_LANGUAGES as unknown[]).includes(input.uiLanguage)
+      ? (input.uiLanguage as InterfaceLanguage)
+      : DEFAULT_SETTINGS.uiLanguage,
   };
 }
 
