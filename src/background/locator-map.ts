@@ -12,7 +12,7 @@ import { type GeoProjection, geoMercator, geoPath } from 'd3-geo';
 import type { LocatorGeometry } from '../common/messages';
 
 export const WIDTH = 256;
-export const HEIGHT = 128;
+export const HEIGHT = 120;
 const INSET = 56;
 
 export type Countries = GeoJSON.FeatureCollection<GeoJSON.Geometry, { name: string }>;

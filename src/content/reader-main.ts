@@ -98,12 +98,13 @@ function anchorOf(position: number): () => DOMRect | undefined {
 function tooltipHint(): string {
   // Keys are isolated left-to-right runs, so the Arabic hint keeps them whole and in order.
   const key = (text: string) => `\u2066${text}\u2069`;
-  return label('reading_tooltip_hint', '$1: save · $2: close · $3 / $4: next / previous', [
-    key('S'),
-    key('Esc'),
-    key(displayShortcut(settings.shortcuts.next)),
-    key(displayShortcut(settings.shortcuts.previous)),
-  ]);
+  const next = displayShortcut(settings.shortcuts.next);
+  const previous = displayShortcut(settings.shortcuts.previous);
+  // "Alt+Shift+↓/↑" when both share their modifiers: the hint stays on one line.
+  const cut = next.lastIndexOf('+') + 1;
+  const shared = cut > 0 && previous.slice(0, cut) === next.slice(0, cut) && !previous.slice(cut).includes('+');
+  const keys = shared ? key(`${next}/${previous.slice(cut)}`) : `${key(next)} / ${key(previous)}`;
+  return label('reading_tooltip_hint', '$1 save · $2 close · $3 next, previous', [key('S'), key('Esc'), keys]);
 }
 
 function openTooltip(position: number, focus: boolean): void {

@@ -48,6 +48,7 @@ function ShortcutInput({
     <input
       id={id}
       class="shortcut"
+      dir="ltr"
       readOnly
       value={displayShortcut(value)}
       aria-describedby="shortcut-help"

@@ -77,7 +77,7 @@ export function LocatorMap({ lat, lon, country, kind, label, arabic }: LocatorMa
       aria-label={label ?? t('reading_map_label')}
       viewBox={`0 0 ${width} ${height}`}
       width="100%"
-      style={{ display: 'block', maxWidth: `${width}px`, aspectRatio: `${width} / ${height}` }}
+      style={{ display: 'block', aspectRatio: `${width} / ${height}` }}
     >
       <rect width={width} height={height} rx="6" fill="currentColor" fill-opacity="0.04" />
       {geometry && (
