@@ -102,9 +102,14 @@ function tooltipHint(): string {
   const previous = displayShortcut(settings.shortcuts.previous);
   // "Alt+Shift+↓/↑" when both share their modifiers: the hint stays on one line.
   const cut = next.lastIndexOf('+') + 1;
-  const shared = cut > 0 && previous.slice(0, cut) === next.slice(0, cut) && !previous.slice(cut).includes('+');
+  const shared =
+    cut > 0 && previous.slice(0, cut) === next.slice(0, cut) && !previous.slice(cut).includes('+');
   const keys = shared ? key(`${next}/${previous.slice(cut)}`) : `${key(next)} / ${key(previous)}`;
-  return label('reading_tooltip_hint', '$1 save · $2 close · $3 next, previous', [key('S'), key('Esc'), keys]);
+  return label('reading_tooltip_hint', '$1 save · $2 close · $3 next, previous', [
+    key('S'),
+    key('Esc'),
+    keys,
+  ]);
 }
 
 function openTooltip(position: number, focus: boolean): void {

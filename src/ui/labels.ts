@@ -19,7 +19,8 @@ export const TYPE_LABEL: Record<EntityType, string> = {
 /** A message, or `english` when the key is missing (outside the extension, or not yet translated). */
 export function label(key: string, english: string, subs?: Array<string | number>): string {
   const message = t(key, subs);
-  return message === key ? english : message;
+  if (message !== key) return message;
+  return subs ? english.replace(/\$(\d)/g, (_, n: string) => String(subs[Number(n) - 1] ?? '')) : english;
 }
 
 export function typeLabel(type: EntityType): string {
