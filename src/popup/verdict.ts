@@ -117,6 +117,17 @@ export function verdictOf(
       why,
       offerAnnotate: false,
     };
+  if (state.status === 'annotated' && state.forced && mode === 'always')
+    return {
+      text: found
+        ? label('popup_verdict_always', 'On for this site — $1', [found])
+        : label(
+            'popup_verdict_always_empty',
+            'On for this site — Dalil found no names it knows on this page.',
+          ),
+      why,
+      offerAnnotate: false,
+    };
   if (state.status === 'annotated' && state.forced)
     return {
       text: found
