@@ -61,6 +61,21 @@ describe('locatorGeometry', () => {
     expect(map.country).toBeTruthy();
   });
 
+  it('the inset takes a corner clear of the point and of the towns it would hide', () => {
+    const corners: Town[] = [
+      [36.2, 37.4, 'شمال شرق', 'North-east'],
+      [36.2, 35.8, 'شمال غرب', 'North-west'],
+      [35.8, 37.4, 'جنوب شرق', 'South-east'],
+    ];
+    const map = locatorGeometry({ ...data, towns: corners }, 36, 36.6, '760', 'town');
+    const box = map.inset!;
+    const under = (x: number, y: number) =>
+      x >= box.x && x <= box.x + box.width && y >= box.y && y <= box.y + box.height;
+    expect(under(...map.dot)).toBe(false);
+    expect(map.towns?.map((town) => town.en)).toEqual(['North-east', 'North-west', 'South-east']);
+    for (const town of map.towns ?? []) expect(under(town.x, town.y)).toBe(false);
+  });
+
   it('a country: the region, with no towns and no inset', () => {
     const map = locatorGeometry(data, 36, 40, '760', 'country');
     expect(map.towns).toBeUndefined();

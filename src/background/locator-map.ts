@@ -73,20 +73,53 @@ function outlines(countries: Countries, projection: GeoProjection, wanted?: stri
   return { land, country };
 }
 
-/** Up to three towns in view whose labels do not collide with the point or each other. */
-function townsInView(towns: Town[], projection: GeoProjection, dot: [number, number]) {
+interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+const inside = (box: Box | undefined, x: number, y: number, margin = 0) =>
+  box !== undefined &&
+  x > box.x - margin &&
+  x < box.x + box.width + margin &&
+  y > box.y - margin &&
+  y < box.y + box.height + margin;
+
+/** Towns in view (largest first) whose labels have room: not on the point, not under `keepOut`. */
+function townsInView(
+  towns: Town[],
+  projection: GeoProjection,
+  dot: [number, number],
+  keepOut?: Box,
+  most = 3,
+) {
   const chosen: NonNullable<LocatorGeometry['towns']> = [];
   for (const [lat, lon, ar, en] of towns) {
-    if (chosen.length === 3) break;
+    if (chosen.length === most) break;
     const at = projection([lon, lat]);
     if (!at) continue;
     const [x, y] = at;
     if (x < 6 || x > WIDTH - 6 || y < 10 || y > HEIGHT - 6) continue;
-    if (Math.hypot(x - dot[0], y - dot[1]) < 14) continue;
+    if (Math.hypot(x - dot[0], y - dot[1]) < 14 || inside(keepOut, x, y, 8)) continue;
     if (chosen.some((other) => Math.abs(other.y - y) < 14 && Math.abs(other.x - x) < 80)) continue;
     chosen.push({ x: Math.round(x), y: Math.round(y), ar, en });
   }
   return chosen;
+}
+
+/** The corner for the inset that hides the fewest of the towns worth naming (and never the point). */
+function insetCorner(towns: Town[], projection: GeoProjection, dot: [number, number]): Box {
+  const candidates = townsInView(towns, projection, dot, undefined, 8);
+  const corners: Box[] = [
+    { x: WIDTH - INSET - 4, y: 4, width: INSET, height: INSET },
+    { x: 4, y: 4, width: INSET, height: INSET },
+    { x: WIDTH - INSET - 4, y: HEIGHT - INSET - 4, width: INSET, height: INSET },
+    { x: 4, y: HEIGHT - INSET - 4, width: INSET, height: INSET },
+  ].filter((corner) => !inside(corner, dot[0], dot[1], 6));
+  const hidden = (corner: Box) => candidates.filter((town) => inside(corner, town.x, town.y, 8)).length;
+  return corners.reduce((best, corner) => (hidden(corner) < hidden(best) ? corner : best));
 }
 
 function insetOf(
@@ -115,7 +148,7 @@ function insetOf(
     Math.max(3, Math.round(x1 - x0)),
     Math.max(3, Math.round(y1 - y0)),
   ];
-  return { width: INSET, height: INSET, land: '', country: path(shape) ?? undefined, frame };
+  return { x: 0, y: 0, width: INSET, height: INSET, country: path(shape) ?? undefined, frame };
 }
 
 export interface MapData {
@@ -141,8 +174,10 @@ export function locatorGeometry(
   const dot: [number, number] = [Math.round(x), Math.round(y)];
   const geometry: LocatorGeometry = { width: WIDTH, height: HEIGHT, land, country: highlighted, dot };
   if (isCloseUp(kind)) {
-    geometry.towns = townsInView(data.towns, projection, dot);
-    if (country) geometry.inset = insetOf(data.world, country, lat, lon, span);
+    const inset = country ? insetOf(data.world, country, lat, lon, span) : undefined;
+    const corner = inset ? insetCorner(data.towns, projection, dot) : undefined;
+    if (inset && corner) geometry.inset = { ...inset, x: corner.x, y: corner.y };
+    geometry.towns = townsInView(data.towns, projection, dot, corner);
   }
   return geometry;
 }

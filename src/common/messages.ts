@@ -230,9 +230,11 @@ export interface LocatorGeometry {
   towns?: Array<{ x: number; y: number; ar: string; en: string }>;
   /** For a close-up: the whole country, small, with the close-up's frame drawn in it. */
   inset?: {
+    /** Where the inset sits in the map: a corner clear of the point and of the towns. */
+    x: number;
+    y: number;
     width: number;
     height: number;
-    land: string;
     country?: string;
     frame: [number, number, number, number];
   };

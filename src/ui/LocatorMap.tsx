@@ -68,8 +68,6 @@ export function LocatorMap({ lat, lon, country, kind, label, arabic }: LocatorMa
   const width = geometry?.width ?? 256;
   const height = geometry?.height ?? 128;
   const inset = geometry?.inset;
-  // The inset sits in the corner away from the point.
-  const insetX = geometry && geometry.dot[0] > width / 2 ? 4 : width - (inset?.width ?? 0) - 4;
   return (
     <svg
       class="locator-map"
@@ -110,7 +108,7 @@ export function LocatorMap({ lat, lon, country, kind, label, arabic }: LocatorMa
             stroke-width="1.5"
           />
           {inset && (
-            <g transform={`translate(${insetX} 4)`}>
+            <g transform={`translate(${inset.x} ${inset.y})`}>
               <rect
                 width={inset.width}
                 height={inset.height}
