@@ -147,8 +147,10 @@ test('the tooltip in the dark and in the Arabic interface; the map alt text and 
   await page.emulateMedia({ colorScheme: 'dark' });
   await openArticle(page);
   await hoverText(page, 'كفرنبل');
-  await expect(tooltipOf(page, /كفرنبل/).getByRole('img', { name: /Kafr Nabl, in Idlib/ })).toBeVisible();
-  await page.waitForTimeout(300);
+  const townMap = tooltipOf(page, /كفرنبل/).getByRole('img', { name: /Kafr Nabl, in Idlib/ });
+  await expect(townMap).toBeVisible();
+  // The map's outlines have been drawn (they come from the background).
+  await expect(townMap.locator('path').first()).toBeAttached();
   await page.screenshot({ path: 'artifacts/tooltip-town-dark.png' });
   await page.emulateMedia({ colorScheme: 'light' });
   await page.mouse.move(5, 5);
@@ -157,10 +159,11 @@ test('the tooltip in the dark and in the Arabic interface; the map alt text and 
   await hoverText(page, 'كنصفرة');
   const tooltip = tooltipOf(page, /كنصفرة/);
   await expect(tooltip.getByRole('button', { name: 'احفظ' })).toBeVisible();
-  await expect(tooltip.getByRole('img', { name: 'كنسفرة، في محافظة إدلب، سوريا' })).toBeVisible();
+  const villageMap = tooltip.getByRole('img', { name: 'كنسفرة، في محافظة إدلب، سوريا' });
+  await expect(villageMap).toBeVisible();
+  await expect(villageMap.locator('text').first()).toBeAttached();
   // The hint keeps each key whole: isolated left-to-right runs inside the Arabic sentence.
   await expect(tooltip).toContainText('\u2066S\u2069 حفظ');
-  await page.waitForTimeout(300);
   await page.screenshot({ path: 'artifacts/tooltip-village-arabic.png' });
   await page.keyboard.press('Alt+Shift+ArrowDown');
   await expect(liveRegion(page)).toHaveText(/^\d+ من \d+: مكان، /);
