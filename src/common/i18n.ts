@@ -1,7 +1,8 @@
 /**
  * The interface's strings, from `_locales/<lang>/messages.json` (merged from
  * src/locales by build.mjs). The browser picks the language from its own UI language
- * and falls back to English (the manifest's default_locale) for a missing key; outside
+ * and falls back to English (the manifest's default_locale) for a missing key, unless
+ * the reader chose a language in the settings (`setInterfaceLanguage`); outside
  * an extension (unit tests, the CLI) the key's English fallback or the key itself is used.
  * No polyfill import: this module is bundled into the small content script.
  */
