@@ -9,10 +9,11 @@
  * centroids, not boundaries), so the close-up shows country borders and towns.
  */
 import { type GeoProjection, geoMercator, geoPath } from 'd3-geo';
+import { LOCATOR_SIZE } from '../common/locator-size';
 import type { LocatorGeometry } from '../common/messages';
 
-export const WIDTH = 256;
-export const HEIGHT = 120;
+export const WIDTH = LOCATOR_SIZE.width;
+export const HEIGHT = LOCATOR_SIZE.height;
 const INSET = 56;
 
 export type Countries = GeoJSON.FeatureCollection<GeoJSON.Geometry, { name: string }>;

@@ -7,6 +7,7 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '../common/i18n';
+import { LOCATOR_SIZE } from '../common/locator-size';
 import type { LocatorGeometry } from '../common/messages';
 import { locatorGeometry } from './map-source';
 
@@ -65,8 +66,8 @@ export function LocatorMap({ lat, lon, country, kind, label, arabic }: LocatorMa
     };
   }, [lat, lon, country, kind]);
   if (geometry === null) return null;
-  const width = geometry?.width ?? 256;
-  const height = geometry?.height ?? 128;
+  const width = geometry?.width ?? LOCATOR_SIZE.width;
+  const height = geometry?.height ?? LOCATOR_SIZE.height;
   const inset = geometry?.inset;
   return (
     <svg
