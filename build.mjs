@@ -119,6 +119,47 @@ async function writeCompiledLexicon(outdirs) {
   });
 }
 
+/** Place kinds that are shown as reference points on a close-up locator map. */
+const MAP_TOWN_KINDS = new Set(['city', 'town']);
+/** Towns smaller than this are not reference points (a reader knows few of them). */
+const MAP_TOWN_MIN_POP = 15000;
+
+/**
+ * The close-up locator map's data (src/background/locator-map.ts), fetched by the worker
+ * on the first close-up only: Natural Earth 1:50m country outlines, and the towns and
+ * cities a village can be read against, [lat, lon, ar, en], largest first.
+ */
+async function writeMapData(outdirs) {
+  const pack = JSON.parse(
+    gunzipSync(await readFile(path.join(root, 'pack', 'dalil-pack.json.gz'))).toString('utf8'),
+  );
+  const towns = pack.entries
+    .filter(
+      (entry) =>
+        entry.type === 'place' &&
+        MAP_TOWN_KINDS.has(entry.kind) &&
+        entry.lat !== undefined &&
+        (entry.kind === 'city' || (entry.pop ?? 0) >= MAP_TOWN_MIN_POP),
+    )
+    .sort((a, b) => (b.pop ?? 0) - (a.pop ?? 0) || b.rank - a.rank)
+    .map((entry) => [
+      Math.round(entry.lat * 1000) / 1000,
+      Math.round(entry.lon * 1000) / 1000,
+      entry.ar,
+      entry.en,
+    ]);
+  const townsGz = gzipSync(JSON.stringify(towns), { level: 9 });
+  const atlasGz = gzipSync(
+    await readFile(path.join(root, 'node_modules', 'world-atlas', 'countries-50m.json')),
+    { level: 9 },
+  );
+  for (const outdir of outdirs) {
+    await mkdir(path.join(outdir, 'map'), { recursive: true });
+    await writeFile(path.join(outdir, 'map', 'towns.json.gz'), townsGz);
+    await writeFile(path.join(outdir, 'map', 'countries-50m.json.gz'), atlasGz);
+  }
+}
+
 /**
  * highlights.css, the manifest's content-script stylesheet, from the same code that styles
  * highlights at run time (src/content/highlight-style.ts explains why it is a file).
@@ -155,6 +196,7 @@ async function writeManifests() {
   const outdirs = targets.map((target) => path.join(outRoot, target));
   await writeCompiledLexicon(outdirs);
   await writeHighlightCss(outdirs);
+  await writeMapData(outdirs);
 }
 
 const common = {

@@ -3,6 +3,9 @@ import type { Page, Worker } from '@playwright/test';
 
 export const tooltipOf = (page: Page, name: RegExp) => page.getByRole('dialog', { name });
 
+/** The tooltip's live region, where keyboard reading is announced to screen readers. */
+export const liveRegion = (page: Page) => page.locator('dalil-tooltip [aria-live]');
+
 /** Box of the first occurrence of `text` on the page (after scrolling it into view). */
 export async function boxOf(page: Page, text: string) {
   return page.evaluate((text) => {

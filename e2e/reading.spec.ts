@@ -44,7 +44,7 @@ test('a long article: the story is highlighted, its chrome is not, and the DOM i
   expect(await domUnchanged(page)).toBe(true);
 });
 
-test('the tooltip: names, kind, path, map, copy, attribution; beside the word, never over it', async ({
+test('the tooltip: names, kind, path, map, copy, source; beside the word, never over it', async ({
   page,
 }) => {
   await page.goto('/reading-long.html');
@@ -55,11 +55,11 @@ test('the tooltip: names, kind, path, map, copy, attribution; beside the word, n
   await expect(tooltip).toContainText('Kafr Nabl');
   await expect(tooltip).toContainText(/town/i);
   await expect(tooltip).toContainText('Idlib');
-  await expect(tooltip.getByRole('img', { name: /Kafr Nabl on a map of Syria/ })).toBeVisible();
+  await expect(tooltip.getByRole('img', { name: 'Kafr Nabl, in Idlib governorate, Syria' })).toBeVisible();
   await expect(tooltip.locator('svg path')).not.toHaveCount(0);
   await expect(tooltip.getByRole('button', { name: 'Save' })).toBeVisible();
   await expect(tooltip.getByRole('button', { name: 'Copy' })).toBeVisible();
-  await expect(tooltip.locator('footer')).toContainText(/GeoNames|Who/);
+  await expect(tooltip.getByRole('button', { name: /^Source: .*(GeoNames|WOF)/ })).toBeVisible();
   const word = (await boxOf(page, 'كفرنبل'))!;
   const box = (await tooltip.boundingBox())!;
   const overlaps =

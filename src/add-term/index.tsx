@@ -1,8 +1,10 @@
 import { render } from 'preact';
-import { applyUiDirection } from '../common/i18n';
+import { InInterfaceLanguage } from '../ui/interface-language';
 import { AddTermForm } from './AddTermForm';
 import { readAddTermParams } from './params';
 import './add-term.css';
 
-applyUiDirection(document.documentElement);
-render(<AddTermForm params={readAddTermParams(location.search)} />, document.getElementById('app')!);
+render(
+  <InInterfaceLanguage render={() => <AddTermForm params={readAddTermParams(location.search)} />} />,
+  document.getElementById('app')!,
+);

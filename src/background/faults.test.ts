@@ -45,6 +45,8 @@ const handlers: Handlers = {
   attributions: handleAttributions,
   locate: async () => null,
   locatorMap: async () => null,
+  interfaceMessages: async () => ({}),
+  openAbout: async () => undefined,
   loadReader: async () => null,
 };
 const send = (message: unknown) => routeMessage(message, sender, OWN, handlers)!;

@@ -133,6 +133,7 @@ export async function handleDescribe(request: Request<'describe'>): Promise<Desc
     path: entry.path,
     desc: entry.desc,
     attribution: entry.src.map((key) => attributions[key]).filter((text): text is string => Boolean(text)),
+    sources: entry.src,
     saved: saved !== undefined,
     note: saved?.note || undefined,
     status: saved?.status,

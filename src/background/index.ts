@@ -20,7 +20,7 @@ import {
   warmSavedKeys,
 } from './handlers';
 import { injectReader } from './reader-injection';
-import { handleLocate, handleLocatorMap } from './reading-handlers';
+import { handleInterfaceMessages, handleLocate, handleLocatorMap, handleOpenAbout } from './reading-handlers';
 import { type Handlers, routeMessage } from './router';
 
 /** One handler per message type: the router calls them only with validated requests. */
@@ -38,6 +38,8 @@ const handlers: Handlers = {
   attributions: handleAttributions,
   locate: handleLocate,
   locatorMap: handleLocatorMap,
+  interfaceMessages: handleInterfaceMessages,
+  openAbout: handleOpenAbout,
 };
 
 // Only the extension's own contexts may talk to the background (src/background/router.ts).

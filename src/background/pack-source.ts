@@ -18,7 +18,7 @@ async function fetchOwn(file: string): Promise<Response> {
   return response;
 }
 
-async function gunzipJson(file: string): Promise<unknown> {
+export async function gunzipJson(file: string): Promise<unknown> {
   const response = await fetchOwn(file);
   return new Response(response.body!.pipeThrough(new DecompressionStream('gzip'))).json();
 }

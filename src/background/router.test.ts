@@ -24,6 +24,8 @@ function spyHandlers(impl: (type: string) => Promise<unknown> = async () => 'don
     'attributions',
     'locate',
     'locatorMap',
+    'interfaceMessages',
+    'openAbout',
   ];
   const handlers = Object.fromEntries(
     types.map((type) => [
@@ -50,6 +52,8 @@ const VALID: BackgroundRequest[] = [
   { type: 'attributions' },
   { type: 'locate', id: 'g:idlib' },
   { type: 'locatorMap', lat: 35.9, lon: 36.6, country: 'SY' },
+  { type: 'interfaceMessages', language: 'ar' },
+  { type: 'openAbout' },
 ];
 
 /** Hand-made malformed messages: each would do harm or nonsense if it reached a handler. */

@@ -69,6 +69,15 @@ const DetectionSchema = v.object({
   isPolitical: v.boolean(),
   score: v.number(),
   reasons: v.array(v.string()),
+  evidence: v.optional(
+    v.object({
+      words: v.number(),
+      political: v.number(),
+      otherGenre: v.number(),
+      names: v.optional(v.number()),
+      articleMarkup: v.boolean(),
+    }),
+  ),
 });
 
 export const AnnotateResultSchema = v.object({
@@ -151,7 +160,13 @@ export const BackgroundRequestSchema = v.variant('type', [
     lat: v.pipe(v.number(), v.minValue(-90), v.maxValue(90)),
     lon: v.pipe(v.number(), v.minValue(-180), v.maxValue(180)),
     country: v.optional(v.pipe(v.string(), v.maxLength(3))),
+    /** The place's kind: a village or town gets a closer map than a city or a country. */
+    kind: v.optional(v.pipe(v.string(), v.maxLength(40))),
   }),
+  /** The interface strings of a language the reader chose (for the tooltip, which cannot read them itself). */
+  v.object({ type: v.literal('interfaceMessages'), language: v.picklist(['en', 'ar']) }),
+  /** Opens the glossary page's About section (the full attribution of the data). */
+  v.object({ type: v.literal('openAbout') }),
 ]);
 export type BackgroundRequest = v.InferOutput<typeof BackgroundRequestSchema>;
 
@@ -175,6 +190,8 @@ export interface Description {
   path?: Array<[string, string]>;
   desc?: string;
   attribution: string[];
+  /** The entry's source keys ("geonames", "wof", …), for the tooltip's one-line source. */
+  sources?: string[];
   saved: boolean;
   note?: string;
   status?: string;
@@ -218,10 +235,22 @@ export interface PageState {
   status: 'idle' | 'skipped' | 'annotating' | 'annotated' | 'error';
   detection?: AnnotateResult['detection'];
   counts: { place: number; organization: number; person: number };
-  entities: Array<{ text: string; type: PageEntity['type']; name_en: string; saved: boolean }>;
+  entities: Array<{
+    text: string;
+    type: PageEntity['type'];
+    name_en: string;
+    saved: boolean;
+    /** The glossary entry and its canonical Arabic: spellings of one name are one row in the popup. */
+    id?: string;
+    name_ar?: string;
+  }>;
   error?: string;
   /** The page's hostname, for the popup's per-site switch (the popup has no `tabs` permission). */
   host?: string;
+  /** Annotated because the reader asked (the popup, an "always" site), whatever the verdict. */
+  forced?: boolean;
+  /** The gate's guess of a skipped page's language from its letters: "fa", "ur", "ckb", "ps", "ar". */
+  language?: string;
 }
 
 /** Answer to `locate`. */
@@ -229,6 +258,7 @@ export interface EntityLocation {
   lat: number;
   lon: number;
   country?: string;
+  kind?: string;
 }
 
 /** Answer to `locatorMap`: SVG path data in a `width`×`height` box, north up. */
@@ -241,6 +271,18 @@ export interface LocatorGeometry {
   country?: string;
   /** The projected point. */
   dot: [number, number];
+  /** Cities in view, to read the point against: projected, with both names. */
+  towns?: Array<{ x: number; y: number; ar: string; en: string }>;
+  /** For a close-up: the whole country, small, with the close-up's frame drawn in it. */
+  inset?: {
+    /** Where the inset sits in the map: a corner clear of the point and of the towns. */
+    x: number;
+    y: number;
+    width: number;
+    height: number;
+    country?: string;
+    frame: [number, number, number, number];
+  };
 }
 
 /** Every answer from the background: a result or a user-readable error. */

@@ -18,6 +18,16 @@ describe('validateSettings', () => {
     );
   });
 
+  it.each([
+    ['ar', 'ar'],
+    ['en', 'en'],
+    ['auto', 'auto'],
+    ['fr', 'auto'],
+    [7, 'auto'],
+  ])('reads the interface language %j as %j', (uiLanguage, expected) => {
+    expect(validateSettings({ uiLanguage }).uiLanguage).toBe(expected);
+  });
+
   it('keeps valid fields and replaces invalid ones field by field', () => {
     const settings = validateSettings({
       kinds: { place: false, organization: 'yes' },

@@ -13,6 +13,9 @@
 export type HighlightKind = 'place' | 'organization' | 'person';
 export type SiteMode = 'always' | 'never' | 'auto';
 export type Scope = 'article' | 'page';
+/** The interface language: the browser's (auto), or one the reader chose. */
+export type InterfaceLanguage = 'auto' | 'en' | 'ar';
+export const INTERFACE_LANGUAGES: InterfaceLanguage[] = ['auto', 'en', 'ar'];
 
 export interface Shortcuts {
   next: string;
@@ -34,6 +37,7 @@ export interface Settings {
   /** Hostnames (lower case, no "www.") where Dalil always / never annotates. */
   alwaysSites: string[];
   neverSites: string[];
+  uiLanguage: InterfaceLanguage;
 }
 
 export const KINDS: HighlightKind[] = ['place', 'organization', 'person'];
@@ -52,6 +56,7 @@ export const DEFAULT_SETTINGS: Settings = {
   shortcuts: { next: 'Alt+Shift+ArrowDown', previous: 'Alt+Shift+ArrowUp' },
   alwaysSites: [],
   neverSites: [],
+  uiLanguage: 'auto',
 };
 
 export const HOVER_DELAY_RANGE = { min: 0, max: 2000 };
@@ -162,6 +167,9 @@ export function validateSettings(raw: unknown): Settings {
     shortcuts,
     alwaysSites: alwaysSites.filter((host) => !neverSites.includes(host)),
     neverSites,
+    uiLanguage: (INTERFACE_LANGUAGES as unknown[]).includes(input.uiLanguage)
+      ? (input.uiLanguage as InterfaceLanguage)
+      : DEFAULT_SETTINGS.uiLanguage,
   };
 }
 

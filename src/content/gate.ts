@@ -12,9 +12,29 @@ const LATIN_LETTER = /[A-Za-z]/g;
 const NON_ARABIC_LETTER =
   /[\u067E\u0686\u0698\u06AF\u06A9\u06CC\u06D2\u06C1\u06BE\u0679\u0688\u0691\u06BA\u06C6\u06D5\u06B5\u0695\u067C\u0681\u0685\u0689\u0693\u0696\u069A\u06AB\u06BC\u06CD\u06D0]/g;
 
+/** Letters only one of the Arabic-script languages uses (as in src/engine/detect.ts). */
+const LANGUAGE_LETTERS: Array<[language: string, letters: RegExp]> = [
+  ['fa', /[\u067E\u0686\u0698\u06AF]/g],
+  ['ur', /[\u0679\u0688\u0691\u06BA\u06BE\u06D2\u06C1]/g],
+  ['ckb', /[\u06C6\u06D5\u06CE\u06B5\u0695\u06A4]/g],
+  ['ps', /[\u067C\u0689\u0693\u0696\u069A\u06AB\u06BC\u06D0\u06CD\u0681\u0685]/g],
+];
+
 export interface GateVerdict {
   worthScanning: boolean;
   arabicShare: number;
+  /** The Arabic-script language the letters suggest ("ar", "fa", "ur", "ckb", "ps"), when there is enough of it. */
+  language?: string;
+}
+
+function letterLanguage(sample: string): string {
+  let best = 'fa';
+  let most = 0;
+  for (const [language, letters] of LANGUAGE_LETTERS) {
+    const count = sample.match(letters)?.length ?? 0;
+    if (count > most) [best, most] = [language, count];
+  }
+  return best;
 }
 
 export function sampleText(root: Node, limit = SAMPLE_CHARS): string {
@@ -37,5 +57,7 @@ export function gatePage(doc: Document): GateVerdict {
   const arabicShare = arabic / Math.max(1, arabic + latin);
   // Persian, Urdu, Kurdish and Pashto use Arabic script; their own letters give them away.
   const looksArabic = foreign / Math.max(1, arabic) < 0.02;
-  return { worthScanning: arabic >= MIN_ARABIC_LETTERS && arabicShare > 0.3 && looksArabic, arabicShare };
+  const enough = arabic >= MIN_ARABIC_LETTERS && arabicShare > 0.3;
+  const language = enough ? (looksArabic ? 'ar' : letterLanguage(sample)) : undefined;
+  return { worthScanning: enough && looksArabic, arabicShare, language };
 }

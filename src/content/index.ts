@@ -55,7 +55,8 @@ onRequest((request) => {
   }
   // Once the reader runs in this frame it answers everything else itself.
   if (isReaderLoaded()) return undefined;
-  if (request.type === 'pageState') return Promise.resolve(skipped);
+  if (request.type === 'pageState')
+    return Promise.resolve({ ...skipped, host: location.hostname, language: gatePage(document).language });
   if (request.type === 'annotateNow') return loadReader(true);
   return undefined;
 });

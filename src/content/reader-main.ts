@@ -19,6 +19,7 @@ import { segmentsOf } from './blocks';
 import { MARK, MarkPainter } from './fallback-marks';
 import { HighlightPainter, highlightsSupported, type Painter } from './highlight';
 import { hitTest } from './hit-test';
+import { applyInterfaceLanguage } from './interface-language';
 import { displayShortcut, isEditable, keyAction } from './keyboard';
 import { PageWatcher } from './observer';
 import { entityKey } from './page-model';
@@ -31,6 +32,8 @@ const HIDE_DELAY_MS = 300;
 
 let settings: Settings = DEFAULT_SETTINGS;
 let activePosition = -1;
+/** The name whose tooltip was open last: keyboard reading goes on from it after Escape. */
+let lastPosition = -1;
 let pendingShow: ReturnType<typeof setTimeout> | undefined;
 let pendingHide: ReturnType<typeof setTimeout> | undefined;
 
@@ -93,9 +96,19 @@ function anchorOf(position: number): () => DOMRect | undefined {
 }
 
 function tooltipHint(): string {
-  return label('reading_tooltip_hint', 'S: save · Esc: close · $1 / $2: next / previous', [
-    displayShortcut(settings.shortcuts.next),
-    displayShortcut(settings.shortcuts.previous),
+  // Keys are isolated left-to-right runs, so the Arabic hint keeps them whole and in order.
+  const key = (text: string) => `\u2066${text}\u2069`;
+  const next = displayShortcut(settings.shortcuts.next);
+  const previous = displayShortcut(settings.shortcuts.previous);
+  // "Alt+Shift+↓/↑" when both share their modifiers: the hint stays on one line.
+  const cut = next.lastIndexOf('+') + 1;
+  const shared =
+    cut > 0 && previous.slice(0, cut) === next.slice(0, cut) && !previous.slice(cut).includes('+');
+  const keys = shared ? key(`${next}/${previous.slice(cut)}`) : `${key(next)} / ${key(previous)}`;
+  return label('reading_tooltip_hint', '$1 save · $2 close · $3 next, previous', [
+    key('S'),
+    key('Esc'),
+    keys,
   ]);
 }
 
@@ -104,6 +117,7 @@ function openTooltip(position: number, focus: boolean): void {
   if (!ref) return;
   const { entity, block } = ref;
   activePosition = position;
+  lastPosition = position;
   painter.active(reader.model.rangeOf(ref));
   tooltip.show(
     {
@@ -131,9 +145,40 @@ function openTooltip(position: number, focus: boolean): void {
 
 function closeTooltip(cancelPending = true): void {
   if (cancelPending) clearTimeout(pendingShow);
+  const position = activePosition;
+  const hadFocus = tooltip.hasFocus;
   tooltip.hide();
   painter.active(undefined);
   activePosition = -1;
+  if (hadFocus) keepPlace(position);
+}
+
+/**
+ * After a keyboard tooltip closes, the reader's place is the name it was open on. Where
+ * focus did not go back to a control, the browser would go on from the hidden tooltip
+ * (the end of the document) or the top: so the name's block is focused for an instant
+ * (without scrolling) and let go, which makes it the point Tab goes on from; the
+ * attribute it needs for that is removed at once.
+ */
+function keepPlace(position: number): void {
+  const active = document.activeElement;
+  if (active && active !== document.body && active !== document.documentElement) return;
+  const ref = reader.model.visible(settings)[position];
+  const range = ref && reader.model.rangeOf(ref);
+  if (!range?.startContainer.isConnected) return;
+  const block = range.startContainer.parentElement;
+  if (block && !block.hasAttribute('tabindex')) {
+    block.setAttribute('tabindex', '-1');
+    block.focus({ preventScroll: true });
+    block.blur();
+    block.removeAttribute('tabindex');
+  }
+}
+
+function inViewport(position: number): boolean {
+  const ref = reader.model.visible(settings)[position];
+  const rect = ref && reader.model.rangeOf(ref)?.getBoundingClientRect();
+  return Boolean(rect && rect.bottom > 0 && rect.top < innerHeight);
 }
 
 function onPointerMove(event: MouseEvent): void {
@@ -156,21 +201,37 @@ function onPointerMove(event: MouseEvent): void {
   }
 }
 
-/** Next or previous painted name from the open one, or from the top of the viewport. */
+/**
+ * The next or previous painted name: from the open one, else from the last one opened if
+ * it is still in view, else from the viewport. At either end it says so and stays.
+ */
 function navigate(step: 1 | -1): void {
   const visible = reader.model.visible(settings);
   if (visible.length === 0) {
     tooltip.announce(label('reading_none', 'No highlighted names on this page.'));
     return;
   }
+  const from = activePosition >= 0 ? activePosition : inViewport(lastPosition) ? lastPosition : -1;
   let position: number;
-  if (activePosition >= 0) {
-    position = (activePosition + step + visible.length) % visible.length;
+  if (from >= 0 && from < visible.length) {
+    position = from + step;
+    if (position < 0 || position >= visible.length) {
+      if (activePosition < 0) reveal(from, true);
+      else tooltip.focus();
+      tooltip.announce(
+        step === 1
+          ? label('reading_last', 'This is the last name on the page ($1 of $1).', [visible.length])
+          : label('reading_first', 'This is the first name on the page (1 of $1).', [visible.length]),
+      );
+      return;
+    }
   } else {
-    const tops = visible.map((ref) => reader.model.rangeOf(ref)?.getBoundingClientRect().top ?? 0);
-    position =
-      step === 1 ? tops.findIndex((top) => top >= 0) : tops.findLastIndex((top) => top < innerHeight);
-    if (position < 0) position = step === 1 ? 0 : visible.length - 1;
+    const boxes = visible.map((ref) => reader.model.rangeOf(ref)?.getBoundingClientRect());
+    const firstInView = boxes.findIndex((box) => box !== undefined && box.bottom > 0);
+    // Up from the viewport is the last name above it; down, the first name in it.
+    position = step === 1 ? firstInView : firstInView - 1;
+    if (firstInView < 0) position = visible.length - 1;
+    if (position < 0) position = 0;
   }
   reveal(position, true);
   const { entity } = visible[position];
@@ -200,6 +261,13 @@ function onKeyDown(event: KeyboardEvent): void {
   // A page can dispatch keys of its own: only the reader's own keys drive the tooltip.
   if (!event.isTrusted) return;
   const inTooltip = tooltip.contains(event.target as Node);
+  if (inTooltip && event.key === 'Tab' && !event.ctrlKey && !event.altKey && !event.metaKey) {
+    // Tab cycles inside the open tooltip: leaving it would jump the page to its first link.
+    event.preventDefault();
+    event.stopPropagation();
+    tooltip.cycleFocus(event.shiftKey ? -1 : 1);
+    return;
+  }
   if (!inTooltip && isEditable(event.composedPath()[0] ?? event.target)) return;
   const action = keyAction(event, settings.shortcuts, tooltip.isOpen);
   if (!action || (action !== 'close' && !reader.isAccepted)) return;
@@ -257,6 +325,7 @@ function onSettings(next: Settings): void {
   const before = settings;
   settings = next;
   closeTooltip();
+  void applyInterfaceLanguage(next.uiLanguage);
   const host = location.hostname;
   if (siteMode(before, host) !== siteMode(next, host) || before.scope !== next.scope) {
     reader.applySettings(next);
@@ -280,6 +349,7 @@ async function main(): Promise<void> {
       reader.applySettings(current);
     }
   }
+  void applyInterfaceLanguage(settings.uiLanguage);
   listen();
   if (document.body) watcher.observe(document.body);
   await (staged?.start ?? reader.start(readerForced()));

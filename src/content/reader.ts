@@ -245,8 +245,16 @@ export class Reader {
       status: 'annotated',
       detection: this.detection,
       counts,
-      entities: visible.map(({ entity: { text, type, name_en, saved } }) => ({ text, type, name_en, saved })),
+      entities: visible.map(({ entity: { text, type, name_en, saved, id, name_ar } }) => ({
+        text,
+        type,
+        name_en,
+        saved,
+        id,
+        name_ar,
+      })),
       host: location.hostname,
+      forced: this.forced,
     };
     this.changed();
   }

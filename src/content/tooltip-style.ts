@@ -8,9 +8,9 @@ export const TOOLTIP_CSS = `
   --fg: #1d2230; --muted: #566074; --bg: #ffffff; --border: #c3cad8; --button: #f3f5f9; --accent: #1f5fbf;
   --saved-bg: #dff5ea; --saved-border: #2f9b6c;
   position: fixed; top: 0; left: 0; z-index: 2147483647; box-sizing: border-box;
-  width: max-content; max-width: min(360px, calc(100vw - 16px)); min-width: min(220px, calc(100vw - 16px));
+  width: max-content; max-width: min(320px, calc(100vw - 16px)); min-width: min(280px, calc(100vw - 16px));
   overflow: auto; overscroll-behavior: contain;
-  padding: 12px 14px; border-radius: 10px;
+  padding: 10px 12px; border-radius: 10px;
   font: 14px/1.45 system-ui, -apple-system, "Segoe UI", "Noto Sans", "Noto Naskh Arabic", sans-serif;
   color: var(--fg); background: var(--bg); border: 1px solid var(--border);
   box-shadow: 0 6px 24px rgba(10, 20, 40, 0.22);
@@ -31,15 +31,16 @@ export const TOOLTIP_CSS = `
   @keyframes dalil-in { from { opacity: 0; transform: translateY(2px); } to { opacity: 1; transform: none; } }
 }
 .live { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
-.names { display: flex; flex-direction: column; gap: 2px; }
-.ar { font-size: 20px; font-weight: 600; text-align: right; font-family: "Noto Naskh Arabic", "Amiri", "Noto Sans Arabic", system-ui, sans-serif; }
-.written { font-size: 14px; font-weight: 400; color: var(--muted); }
+.names { display: flex; flex-direction: column; gap: 0; }
+.ar { font-size: 19px; font-weight: 600; line-height: 1.35; text-align: right; font-family: "Noto Naskh Arabic", "Amiri", "Noto Sans Arabic", system-ui, sans-serif; }
+.written { font-size: 13px; font-weight: 400; color: var(--muted); }
+.en-line { display: flex; flex-wrap: wrap; align-items: baseline; gap: 2px 8px; direction: ltr; }
 .en { font-size: 15px; font-weight: 600; text-align: left; }
-.kind { margin-top: 4px; font-size: 12px; text-transform: uppercase; letter-spacing: 0.04em; color: var(--muted); }
-.path { margin-top: 6px; font-size: 13px; }
+.kind { font-size: 11px; text-transform: uppercase; letter-spacing: 0.04em; color: var(--muted); }
+.path { margin-top: 4px; font-size: 12.5px; line-height: 1.35; }
 .path-en { text-align: left; }
-.path-ar { margin-top: 2px; text-align: right; }
-.locator-map { margin-top: 8px; color: var(--fg); }
+.path-ar { margin-top: 1px; text-align: right; }
+.locator-map { margin-top: 6px; color: var(--fg); }
 .desc, .inferred, .note { margin: 6px 0 0; font-size: 13px; }
 .desc { text-align: left; }
 .inferred { font-style: italic; color: var(--muted); }
@@ -47,7 +48,13 @@ export const TOOLTIP_CSS = `
 .status { font-size: 11px; font-weight: 700; text-transform: uppercase; letter-spacing: 0.04em; color: var(--muted); }
 .error { margin: 6px 0 0; color: #b3261e; font-size: 13px; }
 @media (prefers-color-scheme: dark) { .error { color: #ffb4ab; } }
-.actions { margin-top: 10px; display: flex; gap: 8px; flex-wrap: wrap; }
+.actions { margin-top: 8px; display: flex; gap: 8px; flex-wrap: wrap; align-items: center; }
+.source { margin-inline-start: auto; }
+button.link {
+  border: 0; background: none; padding: 2px 0; min-height: 0; font-size: 11px; color: var(--muted);
+  text-decoration: underline; text-underline-offset: 2px;
+}
+button.link:hover { color: var(--accent); }
 button {
   font: inherit; font-size: 13px; padding: 4px 12px; border-radius: 6px; cursor: pointer; margin: 0;
   border: 1px solid var(--border); background: var(--button); color: var(--fg); min-height: 28px;
@@ -56,8 +63,7 @@ button:hover { border-color: var(--accent); }
 button[aria-pressed="true"] { background: var(--saved-bg); border-color: var(--saved-border); }
 button:disabled { opacity: 0.6; cursor: default; }
 button:focus-visible { outline: 2px solid var(--accent); outline-offset: 2px; }
-.attribution { margin-top: 8px; font-size: 10.5px; color: var(--muted); line-height: 1.3; text-align: left; }
-.hint { margin: 6px 0 0; font-size: 11px; color: var(--muted); }
+.hint { margin: 6px 0 0; font-size: 11px; line-height: 1.3; color: var(--muted); }
 .hint:empty { display: none; }
 .undo { margin: 8px 0 0; font-size: 13px; display: flex; gap: 8px; align-items: center; flex-wrap: wrap; }
 `;

@@ -14,7 +14,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { uiDirection, uiLanguage } from '../common/i18n';
 import type { Description, EntityLocation, PageEntity, TermContext } from '../common/messages';
 import { LocatorMap } from '../ui/LocatorMap';
-import { label } from '../ui/labels';
+import { label, placeSentence, sourceLine } from '../ui/labels';
 import { TermCard } from '../ui/TermCard';
 import { ask } from './runtime';
 import { TooltipFrame } from './tooltip-frame';
@@ -31,12 +31,14 @@ interface TooltipProps {
   request: TooltipRequest;
   /** Lets the host's "S" shortcut reach the card's Save button. */
   registerToggle: (toggle: (event: Event) => void) => void;
+  /** Says something in the tooltip's live region (screen readers). */
+  announce: (text: string) => void;
 }
 
 /** Only what the reader did: a page's synthetic clicks and keys are not trusted. */
 const byReader = (event: Event | undefined): boolean => event?.isTrusted === true;
 
-function Tooltip({ request, registerToggle }: TooltipProps) {
+function Tooltip({ request, registerToggle, announce }: TooltipProps) {
   const { entity, context } = request;
   const [description, setDescription] = useState<Description | undefined>();
   const [location, setLocation] = useState<EntityLocation | undefined>();
@@ -87,6 +89,12 @@ function Tooltip({ request, registerToggle }: TooltipProps) {
       }
       setSaved(!saved);
       request.onSavedChange(!saved);
+      const name = `${entity.name_ar} (${entity.name_en})`;
+      announce(
+        saved
+          ? label('reading_announce_unsaved', 'Removed $1 from your glossary.', [name])
+          : label('reading_announce_saved', 'Saved $1 to your glossary.', [name]),
+      );
     } catch (failure) {
       setError(
         label('reading_save_failed', 'Could not save: $1', [String((failure as Error)?.message ?? failure)]),
@@ -125,7 +133,6 @@ function Tooltip({ request, registerToggle }: TooltipProps) {
       .catch(() => setError(label('reading_copy_failed', 'Could not copy to the clipboard.')));
   };
   const arabicUi = uiDirection() === 'rtl';
-  const country = description?.path?.[description.path.length - 1];
   return (
     <>
       <TermCard
@@ -138,7 +145,8 @@ function Tooltip({ request, registerToggle }: TooltipProps) {
         path={description?.path}
         desc={description?.desc}
         inferred={entity.source !== 'glossary'}
-        attribution={description?.attribution}
+        source={description?.sources?.length ? sourceLine(description.sources) : undefined}
+        onSource={() => void ask({ type: 'openAbout' }).catch(() => undefined)}
         saved={saved}
         busy={busy}
         error={error}
@@ -153,10 +161,9 @@ function Tooltip({ request, registerToggle }: TooltipProps) {
             lat={location.lat}
             lon={location.lon}
             country={location.country}
-            label={label('reading_map_of', '$1 on a map of $2', [
-              arabicUi ? ar : en,
-              (country && (arabicUi ? country[0] : country[1])) || location.country || '',
-            ])}
+            kind={location.kind}
+            arabic={arabicUi}
+            label={placeSentence(arabicUi ? ar : en, description?.path, location.country, arabicUi)}
           />
         )}
       </TermCard>
@@ -176,6 +183,7 @@ export class TooltipHost {
   private readonly frame: TooltipFrame;
   private current: TooltipRequest | undefined;
   private toggle: ((event: Event) => void) | undefined;
+  private mount: HTMLElement | undefined;
 
   constructor(doc: Document, onOutOfView: () => void) {
     this.frame = new TooltipFrame(doc, () => this.current?.anchor(), onOutOfView);
@@ -197,6 +205,7 @@ export class TooltipHost {
   show(request: TooltipRequest, focus: boolean, hint: string): void {
     this.current = request;
     const mount = this.frame.open(uiDirection(), uiLanguage(), hint);
+    this.mount = mount;
     render(
       <Tooltip
         key={`${request.entity.start}:${request.entity.end}:${request.entity.name_ar}`}
@@ -204,6 +213,7 @@ export class TooltipHost {
         registerToggle={(toggle) => {
           this.toggle = toggle;
         }}
+        announce={(text) => this.announce(text)}
       />,
       mount,
     );
@@ -223,6 +233,25 @@ export class TooltipHost {
   /** The "S" shortcut; `event` is the key press, which must be the reader's own. */
   toggleSave(event: Event): void {
     this.toggle?.(event);
+  }
+
+  /** Moves focus to the tooltip's next (or previous) control, round and round. */
+  cycleFocus(step: 1 | -1): void {
+    const controls = Array.from(
+      this.mount?.querySelectorAll<HTMLElement>('button:not([disabled]), a[href], input, select, textarea') ??
+        [],
+    );
+    if (controls.length === 0) return;
+    const root = this.mount?.getRootNode() as ShadowRoot | Document | undefined;
+    const at = controls.indexOf(root?.activeElement as HTMLElement);
+    const next =
+      at < 0 ? (step === 1 ? 0 : controls.length - 1) : (at + step + controls.length) % controls.length;
+    controls[next].focus({ preventScroll: true });
+  }
+
+  /** Gives keyboard focus back to the open tooltip. */
+  focus(): void {
+    if (this.current) this.frame.focus();
   }
 
   announce(text: string): void {

@@ -44,6 +44,21 @@ export interface Detection {
   score: number;
   /** Human-readable reasons, in English. */
   reasons: string[];
+  /** The figures behind the verdict, for interfaces that word it in their own language. */
+  evidence?: DetectionEvidence;
+}
+
+export interface DetectionEvidence {
+  /** Words read (of the first 20,000 characters). */
+  words: number;
+  /** Of those, words of the political vocabulary (government, security, conflict, diplomacy). */
+  political: number;
+  /** Of those, words of other genres' vocabulary (sport, food, tech, health, weather, arts, travel). */
+  otherGenre: number;
+  /** Places and organisations found, when the verdict was made after finding them. */
+  names?: number;
+  /** `<article>`, schema.org NewsArticle or og:type=article. */
+  articleMarkup: boolean;
 }
 
 export interface Annotation {

@@ -355,11 +355,12 @@ export function detectWith(text: string | TextEvidence, signals?: PageSignals, e
     x += Math.min(0.5, rate * 5);
     reasons.push(`${entities} places/organisations found`);
   }
-  if (
+  const articleMarkup = Boolean(
     signals?.articleMarkup ||
-    signals?.ogType === 'article' ||
-    signals?.schemaTypes?.some((t) => /NewsArticle|Report/i.test(t))
-  ) {
+      signals?.ogType === 'article' ||
+      signals?.schemaTypes?.some((t) => /NewsArticle|Report/i.test(t)),
+  );
+  if (articleMarkup) {
     x += 0.3;
     reasons.push('article markup');
   }
@@ -368,5 +369,6 @@ export function detectWith(text: string | TextEvidence, signals?: PageSignals, e
   reasons.push(isPolitical ? 'reads as political news' : 'does not read as political news');
   const score = isArabic ? political : political * 0.1;
   if (!isArabic) reasons.push(`not Arabic (${language})`);
-  return { language, isArabic, isPolitical, score: Math.round(score * 1000) / 1000, reasons };
+  const evidence = { words: folded.length, political: pol, otherGenre: oth, names: entities, articleMarkup };
+  return { language, isArabic, isPolitical, score: Math.round(score * 1000) / 1000, reasons, evidence };
 }

@@ -26,6 +26,12 @@ export function About() {
           </li>
         ))}
       </ul>
+      <p>
+        {g(
+          'about_maps',
+          "Locator maps: Natural Earth country outlines (public domain), with the glossary's towns and cities.",
+        )}
+      </p>
     </section>
   );
 }

@@ -42,6 +42,7 @@ export function EntryDetail({ entry, saved, onToggleSave, onClose }: Props) {
         country={entry.country}
         lat={entry.lat}
         lon={entry.lon}
+        kind={entry.kind}
       />
       <dl class="facts">
         <dt>{g('detail_source', 'Source')}</dt>

@@ -1,6 +1,7 @@
 /** Where a place is: its admin path in both languages, its country and a locator map. */
 import type { AdminLevel } from '../common/pack';
 import { LocatorMap } from '../ui/LocatorMap';
+import { placeSentence } from '../ui/labels';
 import { countryLabel, g } from './i18n';
 
 interface Props {
@@ -9,9 +10,12 @@ interface Props {
   country?: string;
   lat?: number;
   lon?: number;
+  /** The place's kind: sets the map's scale. */
+  kind?: string;
 }
 
-export function Place({ name, path, country, lat, lon }: Props) {
+export function Place({ name, path, country, lat, lon, kind }: Props) {
+  const arabic = document.documentElement.dir === 'rtl';
   return (
     <div class="place">
       {path && path.length > 0 && (
@@ -32,7 +36,14 @@ export function Place({ name, path, country, lat, lon }: Props) {
         </dl>
       )}
       {lat !== undefined && lon !== undefined && (
-        <LocatorMap lat={lat} lon={lon} country={country} label={g('detail_map', '$1 on a map', [name])} />
+        <LocatorMap
+          lat={lat}
+          lon={lon}
+          country={country}
+          kind={kind}
+          arabic={arabic}
+          label={placeSentence(name, path, country, arabic)}
+        />
       )}
     </div>
   );

@@ -1,5 +1,5 @@
 /**
- * Settings: which kinds to highlight and in which colours, first occurrence only, article
+ * Settings: the interface language, which kinds to highlight and in which colours, first occurrence only, article
  * or whole page, hover delay, keyboard shortcuts, and the always/never site lists.
  * Self-contained (loads and saves through src/common/settings.ts); every change is saved
  * at once and announced. Mounted by the options page.
@@ -10,6 +10,7 @@ import {
   displayShortcut,
   type HighlightKind,
   HOVER_DELAY_RANGE,
+  INTERFACE_LANGUAGES,
   isValidShortcut,
   KINDS,
   loadSettings,
@@ -45,6 +46,7 @@ function ShortcutInput({
     <input
       id={id}
       class="shortcut"
+      dir="ltr"
       readOnly
       value={displayShortcut(value)}
       aria-describedby="shortcut-help"
@@ -92,6 +94,28 @@ export function Settings() {
   return (
     <section class="settings" aria-labelledby="settings-title">
       <h2 id="settings-title">{label('settings_title', 'Reading settings')}</h2>
+
+      <fieldset>
+        <legend>{label('settings_language', 'Interface language')}</legend>
+        {INTERFACE_LANGUAGES.map((language) => (
+          <label class="choice" key={language}>
+            <input
+              type="radio"
+              name="ui-language"
+              checked={settings.uiLanguage === language}
+              onChange={() => update({ ...settings, uiLanguage: language })}
+            />
+            {language === 'auto' ? (
+              label('settings_language_auto', "Automatic (the browser's language)")
+            ) : (
+              // Each language is named in itself, so a reader finds theirs in any interface.
+              <span lang={language} dir={language === 'ar' ? 'rtl' : 'ltr'}>
+                {language === 'ar' ? 'العربية' : 'English'}
+              </span>
+            )}
+          </label>
+        ))}
+      </fieldset>
 
       <fieldset>
         <legend>{label('settings_kinds', 'Highlight')}</legend>

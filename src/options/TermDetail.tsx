@@ -128,6 +128,7 @@ export function TermDetail({ term, onClose, onDelete }: Props) {
           country={term.country}
           lat={entry?.lat}
           lon={entry?.lon}
+          kind={term.kind}
         />
       )}
       <form class="edit" onSubmit={save}>

@@ -10,12 +10,15 @@ export function g(key: string, english: string, subs?: Array<string | number>): 
 }
 
 /** Country names in the interface language ("SY" → "Syria"), falling back to the code. */
-let regionNames: Intl.DisplayNames | undefined;
+let regionNames: { lang: string; names: Intl.DisplayNames } | undefined;
 export function countryLabel(code: string | undefined): string {
   if (!code) return '';
   try {
-    regionNames ??= new Intl.DisplayNames([document.documentElement.lang || 'en'], { type: 'region' });
-    return regionNames.of(code) ?? code;
+    // Per language: the reader can switch the interface language at any time.
+    const lang = document.documentElement.lang || 'en';
+    if (regionNames?.lang !== lang)
+      regionNames = { lang, names: new Intl.DisplayNames([lang], { type: 'region' }) };
+    return regionNames.names.of(code) ?? code;
   } catch {
     return code;
   }

@@ -1,7 +1,6 @@
 import { render } from 'preact';
-import { applyUiDirection } from '../common/i18n';
+import { InInterfaceLanguage } from '../ui/interface-language';
 import { App } from './App';
 import './options.css';
 
-applyUiDirection(document.documentElement);
-render(<App />, document.getElementById('app')!);
+render(<InInterfaceLanguage render={() => <App />} />, document.getElementById('app')!);

@@ -1,36 +1,50 @@
-/** The names on the page, one row per name with how often it occurs; a click reveals the first. */
+/**
+ * The names on the page, one row per name (its spellings together: ادلب and إدلب are
+ * one row) with how often it occurs; a click reveals the first occurrence.
+ */
 import type { PageState } from '../common/messages';
+import type { EntityType } from '../common/pack';
+import { fold } from '../engine/normalize';
 import { label, typeLabel } from '../ui/labels';
 
-interface Row {
+export interface Row {
+  /** The name as the glossary writes it (or as the page does, for names found from context). */
   text: string;
   name_en: string;
-  type: PageState['entities'][number]['type'];
+  type: EntityType;
   saved: boolean;
   first: number;
   count: number;
+  /** Other spellings met on the page. */
+  variants: string[];
 }
 
-/** Groups occurrences by name, in order of first appearance. */
+/** Groups occurrences by entry (or by folded name), in order of first appearance. */
 export function groupEntities(entities: PageState['entities']): Row[] {
   const rows = new Map<string, Row>();
   entities.forEach((entity, index) => {
-    const key = `${entity.type}|${entity.text}`;
+    const key = `${entity.type}|${entity.id ?? fold(entity.name_ar ?? entity.text)}`;
     const row = rows.get(key);
-    if (row) row.count++;
-    else rows.set(key, { ...entity, first: index, count: 1 });
+    if (row) {
+      row.count++;
+      if (entity.text !== row.text && !row.variants.includes(entity.text)) row.variants.push(entity.text);
+      row.saved ||= entity.saved;
+    } else {
+      const text = entity.id && entity.name_ar ? entity.name_ar : entity.text;
+      const variants = entity.text !== text ? [entity.text] : [];
+      rows.set(key, { ...entity, text, first: index, count: 1, variants });
+    }
   });
   return [...rows.values()];
 }
 
-export function EntityList({
-  entities,
-  onReveal,
-}: {
-  entities: PageState['entities'];
-  onReveal: (index: number) => void;
-}) {
-  const rows = groupEntities(entities);
+export function distinctCounts(rows: Row[]): Record<EntityType, number> {
+  const counts = { place: 0, organization: 0, person: 0 };
+  for (const row of rows) counts[row.type]++;
+  return counts;
+}
+
+export function EntityList({ rows, onReveal }: { rows: Row[]; onReveal: (index: number) => void }) {
   return (
     <section class="entities" aria-labelledby="entities-title">
       <h2 id="entities-title">{label('popup_entities', 'Names on this page')}</h2>
@@ -45,6 +59,7 @@ export function EntityList({
             >
               <span class="ar" dir="rtl" lang="ar">
                 {row.text}
+                {row.variants.length > 0 && <span class="variants">{` (${row.variants.join('، ')})`}</span>}
               </span>
               <span class="en" dir="ltr" lang="en">
                 {row.name_en}

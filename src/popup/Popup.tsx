@@ -6,12 +6,19 @@
 import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import type { PageState } from '../common/messages';
-import { loadSettings, type SiteMode, saveSettings, siteMode, withSiteMode } from '../common/settings';
+import {
+  loadSettings,
+  type Scope,
+  type SiteMode,
+  saveSettings,
+  siteMode,
+  withSiteMode,
+} from '../common/settings';
 import { label } from '../ui/labels';
-import { EntityList } from './EntityList';
+import { distinctCounts, EntityList, groupEntities } from './EntityList';
 import { PackProgressBar } from './PackProgressBar';
 import { SiteSwitch } from './SiteSwitch';
-import { verdictText } from './verdict';
+import { verdictOf } from './verdict';
 
 /** Tests open the popup as a tab and name the tab to inspect with ?tab=ID. */
 const queryTab = Number(new URLSearchParams(location.search).get('tab'));
@@ -33,14 +40,17 @@ const ask = (tabId: number, message: object) =>
 export function Popup() {
   const [view, setView] = useState<View>({ kind: 'loading' });
   const [mode, setMode] = useState<SiteMode>('auto');
+  const [scope, setScope] = useState<Scope>('article');
 
   const refresh = async () => {
     const tabId = await targetTabId();
     if (tabId === undefined) return setView({ kind: 'unavailable' });
     try {
       const state = await ask(tabId, { type: 'pageState' });
+      const settings = await loadSettings();
+      setScope(settings.scope);
+      if (state.host) setMode(siteMode(settings, state.host));
       setView({ kind: 'state', tabId, state });
-      if (state.host) setMode(siteMode(await loadSettings(), state.host));
     } catch {
       setView({ kind: 'unavailable' });
     }
@@ -83,39 +93,43 @@ export function Popup() {
     // The content script reacts to the settings change; read its new state shortly after.
     setTimeout(() => void refresh(), 600);
   };
-  const annotated = state.status === 'annotated' && state.entities.length > 0;
+  const rows = groupEntities(state.entities);
+  const distinct = distinctCounts(rows);
+  const verdict = verdictOf(state, mode, scope, distinct);
   return (
     <main class="popup">
       <h1>{label('popup_title', 'Dalil')}</h1>
       <p role="status" class={`verdict verdict-${state.status}`}>
-        {verdictText(state)}
+        {verdict.text}
       </p>
-      {state.detection && state.detection.reasons.length > 0 && (
-        <ul class="reasons" aria-label={label('popup_reasons', 'Reasons')}>
-          {state.detection.reasons.map((reason) => (
-            <li key={reason}>{reason}</li>
+      {verdict.why.length > 0 && (
+        <section class="reasons" aria-label={label('popup_reasons', 'Why')}>
+          {verdict.why.map((sentence) => (
+            <p key={sentence}>{sentence}</p>
           ))}
-        </ul>
+        </section>
       )}
-      <dl class="counts" aria-label={label('popup_counts', 'Found on this page')}>
-        {(['place', 'organization', 'person'] as const).map((type) => (
-          <div key={type} class={`count count-${type}`}>
-            <dt>
-              {label(
-                `popup_count_${type}`,
-                { place: 'Places', organization: 'Organisations', person: 'People' }[type],
-              )}
-            </dt>
-            <dd>{state.counts[type]}</dd>
-          </div>
-        ))}
-      </dl>
-      {!annotated && state.status !== 'annotating' && (
+      {rows.length > 0 && (
+        <dl class="counts" aria-label={label('popup_counts', 'Names found on this page')}>
+          {(['place', 'organization', 'person'] as const).map((type) => (
+            <div key={type} class={`count count-${type}`}>
+              <dt>
+                {label(
+                  `popup_count_${type}`,
+                  { place: 'Places', organization: 'Organisations', person: 'People' }[type],
+                )}
+              </dt>
+              <dd>{distinct[type]}</dd>
+            </div>
+          ))}
+        </dl>
+      )}
+      {verdict.offerAnnotate && (
         <button type="button" class="primary" onClick={annotateNow}>
           {label('popup_annotate', 'Annotate this page')}
         </button>
       )}
-      {annotated && <EntityList entities={state.entities} onReveal={reveal} />}
+      {rows.length > 0 && <EntityList rows={rows} onReveal={reveal} />}
       {state.host && <SiteSwitch host={state.host} mode={mode} onChange={changeMode} />}
       <PackProgressBar />
       <p class="links">

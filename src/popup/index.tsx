@@ -1,7 +1,6 @@
 import { render } from 'preact';
-import { applyUiDirection } from '../common/i18n';
+import { InInterfaceLanguage } from '../ui/interface-language';
 import { Popup } from './Popup';
 import './popup.css';
 
-applyUiDirection(document.documentElement);
-render(<Popup />, document.getElementById('app')!);
+render(<InInterfaceLanguage render={() => <Popup />} />, document.getElementById('app')!);

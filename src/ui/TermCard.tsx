@@ -18,7 +18,9 @@ export interface TermCardProps {
   path?: Array<[string, string]>;
   desc?: string;
   inferred?: boolean;
-  attribution?: string[];
+  /** Where the entry comes from, in short ("GeoNames · WOF"); the full attribution is on the About page. */
+  source?: string;
+  onSource?: () => void;
   saved: boolean;
   busy?: boolean;
   error?: string;
@@ -38,7 +40,7 @@ export interface TermCardProps {
 const STATUS_ENGLISH: Record<string, string> = { new: 'New', learning: 'Learning', known: 'Known' };
 
 export function TermCard(props: TermCardProps) {
-  const { titleId, ar, en, type, kind, path, desc, inferred, attribution, saved, busy, error } = props;
+  const { titleId, ar, en, type, kind, path, desc, inferred, source, onSource, saved, busy, error } = props;
   const { onToggleSave, onCopy, copied, note, status, written, children } = props;
   return (
     <div class="card">
@@ -47,11 +49,13 @@ export function TermCard(props: TermCardProps) {
           {ar}
           {written && written !== ar && <span class="written">{` (${written})`}</span>}
         </span>
-        <span class="en" dir="ltr" lang="en">
-          {en}
+        <span class="en-line">
+          <span class="en" dir="ltr" lang="en">
+            {en}
+          </span>
+          <span class={`kind kind-${type}`}>{kindLabel(type, kind)}</span>
         </span>
       </div>
-      <div class={`kind kind-${type}`}>{kindLabel(type, kind)}</div>
       {path && path.length > 0 && (
         <div class="path">
           <div class="path-en" dir="ltr" lang="en">
@@ -111,12 +115,21 @@ export function TermCard(props: TermCardProps) {
             {copied ? label('reading_copied', 'Copied') : label('reading_copy', 'Copy')}
           </button>
         )}
+        {source && (
+          <footer class="source">
+            <button
+              type="button"
+              class="link"
+              onClick={onSource}
+              aria-label={label('reading_source', 'Source: $1 (full attribution on the About page)', [
+                source,
+              ])}
+            >
+              <bdi dir="ltr">{source}</bdi>
+            </button>
+          </footer>
+        )}
       </div>
-      {attribution && attribution.length > 0 && (
-        <footer class="attribution" dir="ltr" lang="en">
-          {attribution.join(' · ')}
-        </footer>
-      )}
     </div>
   );
 }

@@ -19,7 +19,8 @@ export const TYPE_LABEL: Record<EntityType, string> = {
 /** A message, or `english` when the key is missing (outside the extension, or not yet translated). */
 export function label(key: string, english: string, subs?: Array<string | number>): string {
   const message = t(key, subs);
-  return message === key ? english : message;
+  if (message !== key) return message;
+  return subs ? english.replace(/\$(\d)/g, (_, n: string) => String(subs[Number(n) - 1] ?? '')) : english;
 }
 
 export function typeLabel(type: EntityType): string {
@@ -43,4 +44,42 @@ export function countryName(
 ): string | undefined {
   const last = path?.[path.length - 1];
   return last ? (arabicInterface ? last[0] : last[1]) : undefined;
+}
+
+/** Short names of the data sources (pack source keys), for the tooltip's one-line source. */
+const SOURCE_NAMES: Record<string, string> = {
+  geonames: 'GeoNames',
+  wof: 'WOF',
+  opensyria: 'OpenSyria',
+  ocha: 'OCHA',
+  partyfacts: 'Party Facts',
+  quattroshapes: 'Quattroshapes',
+  dalil: 'Dalil',
+};
+
+export function sourceLine(keys: string[]): string {
+  return [...new Set(keys.map((key) => SOURCE_NAMES[key] ?? key))].join(' · ');
+}
+
+/** Countries whose first-level divisions English calls governorates. */
+const GOVERNORATES = new Set(['SY', 'IQ', 'EG', 'JO', 'YE', 'LB', 'BH', 'KW', 'OM', 'PS']);
+
+/**
+ * The map's accessible name: "Kafr Nabl, in Idlib governorate, Syria" — the place, its
+ * first-level division (the path's level above the country) and its country.
+ */
+export function placeSentence(
+  name: string,
+  path: Array<[string, string]> | undefined,
+  country: string | undefined,
+  arabicInterface: boolean,
+): string {
+  const pick = (level: [string, string]) => (arabicInterface ? level[0] : level[1]);
+  const countryText = path?.length ? pick(path[path.length - 1]) : undefined;
+  if (!countryText || countryText === name) return name;
+  const region = path && path.length >= 2 ? pick(path[path.length - 2]) : undefined;
+  if (!region || region === name) return label('reading_place_in_country', '$1, $2', [name, countryText]);
+  return GOVERNORATES.has(country ?? '')
+    ? label('reading_place_in_governorate', '$1, in $2 governorate, $3', [name, region, countryText])
+    : label('reading_place_in_region', '$1, in $2, $3', [name, region, countryText]);
 }

@@ -17,11 +17,16 @@ function send(message: unknown): Promise<unknown> {
   return (g.browser ?? g.chrome)!.runtime.sendMessage(message);
 }
 
-export function locatorGeometry(lat: number, lon: number, country?: string): Promise<LocatorGeometry> {
-  const key = `${lat.toFixed(3)},${lon.toFixed(3)},${country ?? ''}`;
+export function locatorGeometry(
+  lat: number,
+  lon: number,
+  country?: string,
+  kind?: string,
+): Promise<LocatorGeometry> {
+  const key = `${lat.toFixed(3)},${lon.toFixed(3)},${country ?? ''},${kind ?? ''}`;
   let answer = cache.get(key);
   if (!answer) {
-    answer = send({ type: 'locatorMap', lat, lon, country }).then((reply) => {
+    answer = send({ type: 'locatorMap', lat, lon, country, kind }).then((reply) => {
       const value = reply as Reply<LocatorGeometry> | undefined;
       if (!value?.ok) throw new Error(value?.ok === false ? value.error : 'no answer');
       return value.value;
