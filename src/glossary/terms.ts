@@ -184,7 +184,7 @@ export class TermConflict extends Error {
   }
 }
 
-const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+const equal = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
 /**
  * Edits one term; the English is searchable again at once. Returns the new term. With
@@ -204,12 +204,12 @@ export async function updateTerm(
     if (base) {
       if (!existing) throw new TermConflict([], undefined);
       const fields = (Object.keys(patch) as Array<keyof TermPatch>).filter(
-        (field) => patch[field] !== undefined && !same(patch[field], base[field]),
+        (field) => patch[field] !== undefined && !equal(patch[field], base[field]),
       );
       patch = Object.fromEntries(fields.map((field) => [field, patch[field]]));
       if (existing.updatedAt !== base.updatedAt) {
         const clashes = fields.filter(
-          (field) => !same(existing[field], base[field]) && !same(existing[field], patch[field]),
+          (field) => !equal(existing[field], base[field]) && !equal(existing[field], patch[field]),
         );
         if (clashes.length) throw new TermConflict(clashes, existing);
       }
