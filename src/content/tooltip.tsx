@@ -9,6 +9,7 @@ import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { uiDirection, uiLanguage } from '../common/i18n';
 import type { Description, EntityLocation, PageEntity, TermContext } from '../common/messages';
+import { EntityFacts } from '../ui/EntityFacts';
 import { LocatorMap } from '../ui/LocatorMap';
 import { label } from '../ui/labels';
 import { TermCard } from '../ui/TermCard';
@@ -118,6 +119,12 @@ function Tooltip({ request, registerToggle }: TooltipProps) {
       note={description?.note}
       status={description?.status}
     >
+      <EntityFacts
+        type={entity.type}
+        roles={description?.roles}
+        country={description?.country}
+        acronym={description?.acronym}
+      />
       {location && (
         <LocatorMap
           lat={location.lat}
