@@ -2,7 +2,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { loadCuratedPeople, riskyAlias, validatePerson } from './people.js';
+import { fold } from '../../../src/engine/normalize.js';
+import { loadCuratedPeople, riskyAlias, validatePerson, withoutTitles } from './people.js';
 
 const keys = new Set(['dalil']);
 const good = {
@@ -54,7 +55,7 @@ describe('validatePerson', () => {
     ['an everyday word as alias', { ...good, aliases: ['السلام'] }, /everyday word/],
     ['a stop word as alias', { ...good, aliases: ['في'] }, /everyday word|shorter/],
     ['a shared family name as alias', { ...good, aliases: ['الأسد'] }, /common name/],
-    ['an alias of given names only', { ...good, aliases: ['محمد بن سلمان'] }, /given names/],
+    ['an alias of two given names only', { ...good, aliases: ['ناصر المحمد'] }, /given names/],
     ['a Latin alias', { ...good, aliases: ['Erdogan'] }, /Arabic/],
     ['a one-word ar that is a given name', { ...good, ar: 'عباس' }, /given name/],
     [
@@ -83,7 +84,8 @@ describe('riskyAlias', () => {
     ['حسن', 'a given name'],
     ['عون', 'a common name or word'],
     ['بري', 'a common name or word'],
-    ['عبد الله بن عبد العزيز', 'made only of given names'],
+    ['عبد الله بن عبد العزيز', undefined],
+    ['ناصر المحمد', 'two given names only'],
   ])('%s → %s', (name, why) => {
     expect(riskyAlias(name)).toBe(why);
   });
@@ -133,5 +135,25 @@ describe('the curated who’s-who (data/people)', () => {
     const people = loadCuratedPeople(PEOPLE_DIR, new Set(Object.keys(ATTRIBUTIONS)), (w) => warnings.push(w));
     expect(warnings).toEqual([]);
     expect(people.length).toBeGreaterThanOrEqual(800);
+  });
+});
+
+describe('withoutTitles', () => {
+  it.each([
+    ['الشيخ حكمت الهجري', 'حكمت الهجري'],
+    ['ولي العهد الأمير محمد بن سلمان', 'محمد بن سلمان'],
+    ['آية الله العظمى علي السيستاني', 'علي السيستاني'],
+    ['حسن نصر الله', 'حسن نصر الله'],
+  ])('%s → %s', (name, bare) => {
+    expect(withoutTitles(name)).toBe(fold(bare));
+  });
+  it('refuses a form that is another of the names behind a title', () => {
+    expect(validatePerson({ ...good, aliases: ['أردوغان', 'الرئيس رجب طيب أردوغان'] }, keys)).toMatch(
+      /title/,
+    );
+    expect(validatePerson({ ...good, aliases: ['أردوغان', 'الرئيس أردوغان'] }, keys)).toMatch(/title/);
+    expect(
+      validatePerson({ ...good, aliases: ['أردوغان'], weakAliases: ['الرئيس التركي'] }, keys),
+    ).toBeUndefined();
   });
 });

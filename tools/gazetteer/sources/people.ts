@@ -48,7 +48,9 @@ const RISKY_SINGLE = new Set(
 export function riskyAlias(name: string): string | undefined {
   const words = fold(name).split(' ').filter(Boolean);
   if (words.length !== 1) {
-    if (words.every((w) => GIVEN_NAMES.has(stripArticle(w)))) return 'made only of given names';
+    // "محمد بن زايد" names one man in news; "ناصر المحمد" could be anyone.
+    if (words.length < 3 && words.every((w) => GIVEN_NAMES.has(stripArticle(w))))
+      return 'two given names only';
     return undefined;
   }
   const w = stripArticle(words[0] as string);
@@ -57,6 +59,68 @@ export function riskyAlias(name: string): string | undefined {
   if (COMMON_WORDS.has(w) || STOP_WORDS.has(words[0] as string)) return 'an everyday word';
   if (RISKY_SINGLE.has(w)) return 'a common name or word';
   return undefined;
+}
+
+/** The lexicon's key of a name: what the engine matches on. */
+export const personNameKey = (name: string): string => nameKey(name)?.key ?? fold(name);
+
+/**
+ * Titles news puts before a name (الشيخ، الأمير، آية الله …): not part of the name, so a
+ * name form that is only a title plus another listed form is redundant and would stretch
+ * the highlight over the title. Folded, longest first.
+ */
+const TITLES = [
+  'خادم الحرمين الشريفين',
+  'اية الله العظمي',
+  'الامام الاكبر',
+  'الرئيس الراحل',
+  'الفريق اول',
+  'ولي العهد',
+  'شيخ الازهر',
+  'اية الله',
+  'الشيخ',
+  'الامير',
+  'الاميره',
+  'الملك',
+  'الملكه',
+  'السلطان',
+  'السيد',
+  'السيده',
+  'العماد',
+  'اللواء',
+  'الفريق',
+  'العقيد',
+  'العميد',
+  'المشير',
+  'الحاج',
+  'الامام',
+  'المرجع',
+  'الرئيس',
+  'العاهل',
+  'الدكتور',
+].map(fold);
+
+/** The name without its leading titles, folded ("الشيخ حكمت الهجري" → "حكمت الهجري"). */
+export function withoutTitles(name: string): string {
+  let rest = fold(name).trim();
+  for (let again = true; again; ) {
+    again = false;
+    for (const t of TITLES)
+      if (rest.startsWith(`${t} `)) {
+        rest = rest.slice(t.length + 1);
+        again = true;
+      }
+  }
+  return rest;
+}
+
+/** A form of the person's names that is another of them behind a title, if any. */
+function titledDuplicate(names: string[]): string | undefined {
+  const keys = new Set(names.map((n) => personNameKey(n)));
+  return names.find((n) => {
+    const bare = withoutTitles(n);
+    return bare !== fold(n).trim() && keys.has(personNameKey(bare));
+  });
 }
 
 const isStr = (v: unknown): v is string => typeof v === 'string' && v.trim().length > 0;
@@ -119,6 +183,8 @@ export function validatePerson(row: unknown, sourceKeys: ReadonlySet<string>): s
     const why = riskyAlias(a);
     if (why) return `alias "${a}" is ${why}: put it in weakAliases`;
   }
+  const titled = titledDuplicate([r.ar, ...((r.aliases as string[] | undefined) ?? [])]);
+  if (titled) return `"${titled}" is another of its names behind a title: leave the title out`;
   if (r.country !== undefined && !(isStr(r.country) && /^[A-Z]{2}$/.test(r.country)))
     return 'country must be ISO alpha-2';
   if (r.wikidata !== undefined && !(isStr(r.wikidata) && /^Q\d+$/.test(r.wikidata)))
@@ -140,9 +206,6 @@ interface PeopleFile {
   defaults?: Partial<PackEntry>;
   entries: Array<Partial<PackEntry>>;
 }
-
-/** The lexicon's key of a name: what the engine matches on. */
-export const personNameKey = (name: string): string => nameKey(name)?.key ?? fold(name);
 
 /**
  * The curated people of `dir`, validated. A name (ar or alias) claimed by two people is
