@@ -29,6 +29,7 @@ export function roleYears(role: PersonRole): string {
 /** Where the runtime's region names are not the ones news uses. */
 const NEWS_NAMES: Record<string, Record<string, string>> = {
   PS: { en: 'Palestine', ar: 'فلسطين' },
+  TR: { en: 'Turkey' },
 };
 
 /** The country's name in `language`, from the browser's own tables (no data shipped). */
