@@ -81,6 +81,25 @@ test('the tooltip: names, kind, path, map, copy, source; beside the word, never 
   await expect(tooltipOf(page, /وزارة الدفاع التركية/)).toContainText(/Ministry/);
 });
 
+test('the tooltip for a person: English name as news writes it, role with years, country', async ({
+  page,
+}) => {
+  await page.goto('/reading-long.html');
+  await waitForHighlights(page, 'dalil-person');
+  expect(await highlighted(page, 'dalil-person')).toContain('رجب طيب أردوغان');
+  await hoverText(page, 'رجب طيب أردوغان');
+  const tooltip = tooltipOf(page, /أردوغان/);
+  await expect(tooltip).toBeVisible();
+  await expect(tooltip).toContainText('Recep Tayyip Erdoğan');
+  await expect(tooltip.getByRole('term').filter({ hasText: 'Role' })).toBeVisible();
+  await expect(tooltip.getByRole('definition').first()).toContainText('President of Turkey (since 2014)');
+  await expect(tooltip.getByRole('definition').first()).toContainText('الرئيس التركي');
+  await expect(tooltip.getByRole('definition').nth(1)).toContainText('Prime Minister of Turkey (2003–2014)');
+  await expect(tooltip.getByRole('term').filter({ hasText: 'Country' })).toBeVisible();
+  await expect(tooltip.getByRole('definition').last()).toContainText('Turkey');
+  await page.screenshot({ path: 'artifacts/reading-tooltip-person.png' });
+});
+
 test('keyboard only: next/previous open tooltips with focus, S saves, Escape closes', async ({ page }) => {
   await page.goto('/reading-long.html');
   await waitForHighlights(page);

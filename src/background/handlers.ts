@@ -132,6 +132,8 @@ export async function handleDescribe(request: Request<'describe'>): Promise<Desc
     country: entry.country,
     path: entry.path,
     desc: entry.desc,
+    roles: entry.roles,
+    acronym: entry.acronym,
     attribution: entry.src.map((key) => attributions[key]).filter((text): text is string => Boolean(text)),
     sources: entry.src,
     saved: saved !== undefined,

@@ -3,6 +3,7 @@
  * with valibot schemas. A message that fails validation is rejected without effect.
  */
 import * as v from 'valibot';
+import type { PersonRole } from './pack';
 
 const EntityTypeSchema = v.picklist(['place', 'organization', 'person']);
 const MAX_TEXT = 2_000_000;
@@ -189,6 +190,10 @@ export interface Description {
   country?: string;
   path?: Array<[string, string]>;
   desc?: string;
+  /** People: roles with years, most recent or notable first. */
+  roles?: PersonRole[];
+  /** Organisations: the Latin acronym news uses. */
+  acronym?: string;
   attribution: string[];
   /** The entry's source keys ("geonames", "wof", …), for the tooltip's one-line source. */
   sources?: string[];

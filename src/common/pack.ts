@@ -9,15 +9,28 @@ export type EntityType = 'place' | 'organization' | 'person';
 /** One admin level of a place's path, nearest parent first: [Arabic, English]. */
 export type AdminLevel = [ar: string, en: string];
 
+/** A role a person held (people only); years only where sure. */
+export interface PersonRole {
+  /** English role as news writes it: "President of the United States". */
+  en: string;
+  /** Arabic role: "الرئيس الأمريكي". */
+  ar?: string;
+  from?: number;
+  /** Absent with `from`: still in office (or not known to have ended). */
+  to?: number;
+}
+
 export interface PackEntry {
-  /** Stable id with a source prefix: "wof:…", "osy:…", "gn:…", "cc:SY", "org:…". */
+  /** Stable id with a source prefix: "wof:…", "osy:…", "gn:…", "cc:SY", "org:…", "per:…". */
   id: string;
   type: EntityType;
   /**
    * Places: country | governorate | district | subdistrict | region | city | town |
    * village | neighbourhood | airport | mountain | … ; organisations: party |
    * armed_group | ministry | army | security | parliament | council | government |
-   * intl_org | un_agency | rights_group | news_agency | broadcaster | …
+   * intl_org | un_agency | rights_group | news_agency | broadcaster | … ; people:
+   * head_of_state | head_of_government | minister | official | politician | militant |
+   * cleric | monarch | diplomat | spokesperson | …
    */
   kind: string;
   /** Display Arabic name. */
@@ -26,7 +39,12 @@ export interface PackEntry {
   en: string;
   /** Other Arabic surface forms, as written (with or without ال), excluding `ar`. */
   aliases?: string[];
-  /** ISO 3166-1 alpha-2 country of the place or organisation. */
+  /**
+   * Short forms that are also common words or given names ("عون", "الأسد"): not
+   * matched on their own; a recogniser may accept one next to a title or role.
+   */
+  weakAliases?: string[];
+  /** ISO 3166-1 alpha-2 country of the place, organisation or person. */
   country?: string;
   /** Admin path, nearest parent first, up to the country. */
   path?: AdminLevel[];
@@ -37,6 +55,10 @@ export interface PackEntry {
   rank: number;
   /** One-line English description (organisations). */
   desc?: string;
+  /** Latin acronym of an organisation as English news writes it ("PKK", "UNRWA"). */
+  acronym?: string;
+  /** People: roles held, most recent or most notable first. */
+  roles?: PersonRole[];
   wikidata?: string;
   geonames?: number;
   /** Source keys, matching `Pack.attributions` (e.g. ["wof", "geonames"]). */

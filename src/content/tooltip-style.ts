@@ -41,6 +41,12 @@ export const TOOLTIP_CSS = `
 .path-en { text-align: left; }
 .path-ar { margin-top: 1px; text-align: right; }
 .locator-map { margin-top: 6px; color: var(--fg); }
+.facts { margin: 6px 0 0; font-size: 13px; }
+.fact { display: flex; flex-direction: column; margin-top: 4px; }
+.fact dt { font-size: 11px; text-transform: uppercase; letter-spacing: 0.04em; color: var(--muted); }
+.fact dd { margin: 0; display: flex; flex-direction: column; }
+.fact-en { text-align: left; }
+.fact-ar { text-align: right; }
 .desc, .inferred, .note { margin: 6px 0 0; font-size: 13px; }
 .desc { text-align: left; }
 .inferred { font-style: italic; color: var(--muted); }

@@ -13,6 +13,7 @@ import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { uiDirection, uiLanguage } from '../common/i18n';
 import type { Description, EntityLocation, PageEntity, TermContext } from '../common/messages';
+import { EntityFacts } from '../ui/EntityFacts';
 import { LocatorMap } from '../ui/LocatorMap';
 import { label, placeSentence, sourceLine } from '../ui/labels';
 import { TermCard } from '../ui/TermCard';
@@ -156,6 +157,12 @@ function Tooltip({ request, registerToggle, announce }: TooltipProps) {
         note={description?.note}
         status={description?.status}
       >
+        <EntityFacts
+          type={entity.type}
+          roles={description?.roles}
+          country={description?.country}
+          acronym={description?.acronym}
+        />
         {location && (
           <LocatorMap
             lat={location.lat}

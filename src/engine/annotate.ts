@@ -33,6 +33,8 @@ export interface AnnotateOptions {
 const RANK_MAJOR = 70;
 const RANK_CITY = 60;
 const RANK_TOWN = 45;
+/** Curated people of the who's-who rank 40 and up; members of parliament rank 20. */
+const RANK_KNOWN_PERSON = 40;
 
 /** Is the hit's best place clearly one country's (no homonym abroad of similar rank)? */
 function clearTop(h: Hit): Posting | undefined {
@@ -152,8 +154,11 @@ function glossarySpans(hits: Hit[], supported: Uint8Array, longList: Uint8Array,
         weight: 3,
       };
     }
-    if (h.people.length > 0 && !h.common && !h.extraArticle) {
-      const e = (h.people[0] as Posting).entry;
+    // A well-known person's full name may be made only of given names ("محمود عباس",
+    // "محمد بن سلمان"): the who's-who lists it, and the whole name is evidence enough.
+    const person = h.people[0]?.entry;
+    if (person && !h.extraArticle && (!h.common || (multi && person.rank >= RANK_KNOWN_PERSON))) {
+      const e = person;
       return {
         t0: h.t0,
         t1: h.t1,

@@ -130,7 +130,10 @@ function searchRows(ranked: PackEntry[], codes: Int32Array): Array<KeyRow | TopR
   const pairKeys: string[] = [];
   const pairPos: number[] = [];
   ranked.forEach((entry, pos) => {
-    for (const key of searchKeysFor([entry.ar, ...(entry.aliases ?? [])], [entry.en])) {
+    // Weak aliases ("الأسد", "عباس") are not matched in pages, but a reader searching the
+    // glossary for one means the person.
+    const names = [entry.ar, ...(entry.aliases ?? []), ...(entry.weakAliases ?? [])];
+    for (const key of searchKeysFor(names, [entry.en])) {
       pairKeys.push(key);
       pairPos.push(pos);
     }

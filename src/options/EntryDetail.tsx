@@ -1,5 +1,6 @@
 /** One entry of the bundled glossary: names, aliases, what and where it is, and its source. */
 import type { StoredEntry } from '../glossary/db';
+import { EntityFacts } from '../ui/EntityFacts';
 import { kindLabel } from '../ui/labels';
 import { g } from './i18n';
 import { Place } from './Place';
@@ -28,6 +29,8 @@ export function EntryDetail({ entry, saved, onToggleSave, onClose }: Props) {
       </header>
       <p class="muted">{kindLabel(entry.type, entry.kind)}</p>
       {entry.desc && <p dir="ltr">{entry.desc}</p>}
+      {/* The country is Place's, below. */}
+      <EntityFacts type={entry.type} roles={entry.roles} acronym={entry.acronym} />
       {entry.aliases && entry.aliases.length > 0 && (
         <dl class="facts">
           <dt>{g('detail_aliases', 'Also written')}</dt>

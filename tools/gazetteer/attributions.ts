@@ -10,5 +10,7 @@ export const ATTRIBUTIONS: Record<string, string> = {
   ocha: 'Includes UN OCHA Syria administrative boundaries (COD-AB) and populated places data via HDX (https://data.humdata.org), CC BY 3.0 IGO.',
   partyfacts:
     'Party names from Party Facts (https://partyfacts.org; Döring & Regel 2019, Party Politics 25(2): 97–109), MIT License, © 2022 Party Facts authors.',
+  everypolitician:
+    'Members of Arab parliaments from EveryPolitician (mySociety, https://everypolitician.org), data of 2015–2019; names and identifiers from Wikidata (CC0). Modified: filtered and reformatted.',
   dalil: 'Curated by the Dalil project. Country names from i18n-iso-countries (MIT).',
 };

@@ -6,6 +6,7 @@
  * Source data: ../shared/data relative to the repo root, or $DALIL_SHARED (the
  * shared folder or its data/ folder). Output: $DALIL_PACK_OUT or pack/dalil-pack.json.gz.
  * Organisations: tools/gazetteer/data/organizations.json, merged if present.
+ * People: tools/gazetteer/data/people/*.json and the MPs of data/people (see people-build.ts).
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
@@ -18,6 +19,7 @@ import { inferHierarchy } from './infer.js';
 import { type Merged, mergeCluster } from './merge.js';
 import { loadOrganizations } from './organizations.js';
 import { assignPaths } from './paths.js';
+import { buildPeople } from './people-build.js';
 import { rankOf } from './rank.js';
 import { countryLevel, countryRecords } from './sources/countries.js';
 import { curatedRecords } from './sources/curated.js';
@@ -161,6 +163,9 @@ function main(): void {
     if (placeIds.has(o.id)) warn(`organisation id ${o.id} clashes with a place; skipped`);
     else entries.push(o);
   }
+
+  const people = buildPeople(dataDir, new Set(entries.map((e) => e.id)), log, warn);
+  entries.push(...people);
 
   const text = serializePack(PACK_BASE_VERSION, ATTRIBUTIONS, entries);
   const out = process.env.DALIL_PACK_OUT ?? path.join(repoRoot, 'pack', 'dalil-pack.json.gz');
