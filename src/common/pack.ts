@@ -24,6 +24,8 @@ export interface PackEntry {
   ar: string;
   /** Display English name (news spelling where known). */
   en: string;
+  /** Other English names of the entry (the sources' romanisation when `en` is an exonym), searchable. */
+  enAliases?: string[];
   /** Other Arabic surface forms, as written (with or without ال), excluding `ar`. */
   aliases?: string[];
   /** ISO 3166-1 alpha-2 country of the place or organisation. */
@@ -37,6 +39,8 @@ export interface PackEntry {
   rank: number;
   /** One-line English description (organisations). */
   desc?: string;
+  /** Latin acronym of an organisation as news writes it (ISIS, UNHCR). */
+  acronym?: string;
   wikidata?: string;
   geonames?: number;
   /** Source keys, matching `Pack.attributions` (e.g. ["wof", "geonames"]). */

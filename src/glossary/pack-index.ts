@@ -130,7 +130,10 @@ function searchRows(ranked: PackEntry[], codes: Int32Array): Array<KeyRow | TopR
   const pairKeys: string[] = [];
   const pairPos: number[] = [];
   ranked.forEach((entry, pos) => {
-    for (const key of searchKeysFor([entry.ar, ...(entry.aliases ?? [])], [entry.en])) {
+    for (const key of searchKeysFor(
+      [entry.ar, ...(entry.aliases ?? [])],
+      [entry.en, ...(entry.enAliases ?? [])],
+    )) {
       pairKeys.push(key);
       pairPos.push(pos);
     }

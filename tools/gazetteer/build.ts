@@ -14,6 +14,7 @@ import type { PackEntry } from '../../src/common/pack.js';
 import { nameKey, normalizeArabic } from './arabic.js';
 import { ATTRIBUTIONS } from './attributions.js';
 import { dedupe } from './dedupe.js';
+import { applyExonyms, readExonyms } from './exonyms.js';
 import { inferHierarchy } from './infer.js';
 import { type Merged, mergeCluster } from './merge.js';
 import { loadOrganizations } from './organizations.js';
@@ -96,6 +97,10 @@ export function buildPlaces(dataDir: string, log: (s: string) => void): PackEntr
     if (m) merged.push(m);
   }
   log(`dedupe: ${records.length} records → ${merged.length} places`);
+  const renamed = applyExonyms(merged, readExonyms(path.join(here, 'data', 'exonyms.json')));
+  log(
+    `English names: ${renamed.table} from the exonym table, ${renamed.seats} admin units named after their seat`,
+  );
   assignPaths(merged, countryLevel);
   for (const m of merged) m.entry.rank = rankOf(m.entry);
   const cleared = uniqueIds(merged.map((m) => m.entry));

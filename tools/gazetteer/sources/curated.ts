@@ -114,6 +114,7 @@ export const EXTRA_ALIASES: Record<number, string[]> = {
   164662: ['سفوهن'], // Safuhun (Idlib): stored as سفوهون
   167587: ['معرزاف', 'معزراف'], // Ma`arrzaf (Idlib/Ariha): stored as معرزف
   172256: ['كوباني'], // Ayn al-Arab: the Kurdish name, common in news
+  314830: ['غازي عنتاب'], // Gaziantep: the full name, as news writes it (stored as عنتاب)
 };
 
 /**
