@@ -18,6 +18,7 @@ describe('validateOrganization', () => {
     expect(
       validateOrganization({ ...good, aliases: ['البعث'], country: 'SY', desc: 'Ruling party' }, keys),
     ).toBeUndefined();
+    expect(validateOrganization({ ...good, acronym: 'BP' }, keys)).toBeUndefined();
   });
   it('explains what is wrong with a bad row', () => {
     expect(validateOrganization({ ...good, id: 'sy-baath' }, keys)).toMatch(/id/);
@@ -25,6 +26,7 @@ describe('validateOrganization', () => {
     expect(validateOrganization({ ...good, src: ['wikipedia'] }, keys)).toMatch(/attribution/);
     expect(validateOrganization({ ...good, country: 'SYR' }, keys)).toMatch(/country/);
     expect(validateOrganization({ ...good, pf: 4111 }, keys)).toMatch(/unknown field/);
+    expect(validateOrganization({ ...good, acronym: 7 }, keys)).toMatch(/acronym/);
     expect(validateOrganization('x', keys)).toMatch(/object/);
   });
 });

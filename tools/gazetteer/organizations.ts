@@ -27,6 +27,7 @@ const KNOWN = new Set([
   'pop',
   'rank',
   'desc',
+  'acronym',
   'wikidata',
   'geonames',
   'src',
@@ -51,7 +52,7 @@ export function validateOrganization(row: unknown, sourceKeys: ReadonlySet<strin
   if (r.path !== undefined && !isPath(r.path)) return 'path must be [ar, en] pairs';
   for (const k of ['lat', 'lon', 'pop', 'geonames'] as const)
     if (r[k] !== undefined && !isNum(r[k])) return `${k} must be a number`;
-  for (const k of ['desc', 'wikidata'] as const)
+  for (const k of ['desc', 'wikidata', 'acronym'] as const)
     if (r[k] !== undefined && !isStr(r[k])) return `${k} must be a string`;
   const extra = Object.keys(r).find((k) => !KNOWN.has(k));
   if (extra) return `unknown field "${extra}"`;
