@@ -86,6 +86,7 @@ export async function handleAnnotate(
     name_en: entity.name_en,
     kind: entity.kind,
     source: entity.source,
+    transliterated: entity.transliterated,
     saved: saved.has(keys[i]),
   }));
   const pageUrl = origin.url;

@@ -108,6 +108,7 @@ function Tooltip({ request, registerToggle }: TooltipProps) {
       path={description?.path}
       desc={description?.desc}
       inferred={entity.source !== 'glossary'}
+      transliterated={entity.transliterated}
       attribution={description?.attribution}
       saved={saved}
       busy={busy}

@@ -18,6 +18,8 @@ export interface TermCardProps {
   path?: Array<[string, string]>;
   desc?: string;
   inferred?: boolean;
+  /** The English is Dalil's transliteration, not a name from the glossary. */
+  transliterated?: boolean;
   attribution?: string[];
   saved: boolean;
   busy?: boolean;
@@ -39,7 +41,7 @@ const STATUS_ENGLISH: Record<string, string> = { new: 'New', learning: 'Learning
 
 export function TermCard(props: TermCardProps) {
   const { titleId, ar, en, type, kind, path, desc, inferred, attribution, saved, busy, error } = props;
-  const { onToggleSave, onCopy, copied, note, status, written, children } = props;
+  const { onToggleSave, onCopy, copied, note, status, written, children, transliterated } = props;
   return (
     <div class="card">
       <div class="names" id={titleId}>
@@ -69,12 +71,10 @@ export function TermCard(props: TermCardProps) {
         </p>
       )}
       {inferred && (
-        <p class="inferred">
-          {label(
-            'reading_inferred',
-            'Found from context: not in the glossary; the English is a transliteration.',
-          )}
-        </p>
+        <p class="inferred">{label('reading_inferred', 'Found from context: not in the glossary.')}</p>
+      )}
+      {transliterated && (
+        <p class="inferred">{label('reading_transliterated', 'The English is a transliteration.')}</p>
       )}
       {saved && (note || status) && (
         <div class="mine">
