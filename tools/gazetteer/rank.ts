@@ -32,6 +32,7 @@ export const KIND_BASE: Record<string, number> = {
   canal: 35,
   landmark: 25,
   crossing: 30,
+  port: 30,
   district: 32,
   city: 30,
   subdistrict: 22,
