@@ -22,6 +22,8 @@ interface Feature {
   region?: string;
   /** Record key of the city it belongs to (a port's city, first in its path). */
   parent?: string;
+  /** GeoNames feature code, for a capital missing from the world-cities file (PPLC). */
+  fcode?: string;
   aliases?: string[];
   pop?: number;
 }
@@ -119,7 +121,7 @@ const FEATURES: Feature[] = [
   { slug: 'jebel-ali-port', ar: 'ميناء جبل علي', en: 'Jebel Ali Port', kind: 'port', lat: 25.01, lon: 55.06, country: 'AE', region: 'wof:85667983', parent: 'wof:421174961' },
   { slug: 'port-of-gaza', ar: 'ميناء غزة', en: 'Port of Gaza', kind: 'port', lat: 31.52, lon: 34.43, country: 'PS', parent: 'wof:101919639' },
   // Capitals missing from the world-cities file
-  { slug: 'washington-dc', ar: 'واشنطن', en: 'Washington, D.C.', kind: 'city', lat: 38.9, lon: -77.04, country: 'US', pop: 689545, aliases: ['واشنطن العاصمة'] },
+  { slug: 'washington-dc', ar: 'واشنطن', en: 'Washington, D.C.', kind: 'city', lat: 38.9, lon: -77.04, country: 'US', pop: 689545, fcode: 'PPLC', aliases: ['واشنطن العاصمة'] },
   // Wider regions
   { slug: 'middle-east', ar: 'الشرق الأوسط', en: 'Middle East', kind: 'area', lat: 29, lon: 41 },
   { slug: 'levant', ar: 'بلاد الشام', en: 'the Levant', kind: 'area', lat: 34, lon: 37, aliases: ['الشام'] },
@@ -173,6 +175,7 @@ export function curatedRecords(): PlaceRecord[] {
     pop: f.pop,
     region: f.region ? { key: f.region } : undefined,
     parentLocality: f.parent,
+    fcode: f.fcode,
     src: ['dalil'],
     priority: 90,
   }));
