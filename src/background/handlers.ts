@@ -91,6 +91,7 @@ export async function handleAnnotate(
     name_en: entity.name_en,
     kind: entity.kind,
     source: entity.source,
+    transliterated: entity.transliterated,
     saved: saved.has(keys[i]),
   }));
   // What the page says (its URL, title, text) is clipped to the limits of the export format.

@@ -60,6 +60,7 @@ export const PageEntitySchema = v.object({
   name_en: v.string(),
   kind: v.optional(v.string()),
   source: v.picklist(['glossary', 'context', 'variant']),
+  transliterated: v.optional(v.boolean()),
   saved: v.boolean(),
 });
 export type PageEntity = v.InferOutput<typeof PageEntitySchema>;

@@ -37,6 +37,8 @@ export interface PackEntry {
   ar: string;
   /** Display English name (news spelling where known). */
   en: string;
+  /** Other English names of the entry (the sources' romanisation when `en` is an exonym), searchable. */
+  enAliases?: string[];
   /** Other Arabic surface forms, as written (with or without ال), excluding `ar`. */
   aliases?: string[];
   /**

@@ -146,6 +146,7 @@ function Tooltip({ request, registerToggle, announce }: TooltipProps) {
         path={description?.path}
         desc={description?.desc}
         inferred={entity.source !== 'glossary'}
+        transliterated={entity.transliterated}
         source={description?.sources?.length ? sourceLine(description.sources) : undefined}
         onSource={() => void ask({ type: 'openAbout' }).catch(() => undefined)}
         saved={saved}

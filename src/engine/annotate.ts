@@ -281,6 +281,7 @@ function toEntity(doc: Doc, sp: Span, romanised: Map<string, string>): EngineEnt
   const surface = doc.original.slice(start, end);
   const e = sp.entry;
   let en = e?.en;
+  const transliterated = !en;
   if (!en) {
     en = romanised.get(surface);
     if (en === undefined) {
@@ -299,5 +300,6 @@ function toEntity(doc: Doc, sp: Span, romanised: Map<string, string>): EngineEnt
   };
   if (e) ent.id = e.id;
   if (sp.kind) ent.kind = sp.kind;
+  if (transliterated) ent.transliterated = true;
   return ent;
 }

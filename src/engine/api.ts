@@ -22,6 +22,8 @@ export interface EngineEntity {
   /** The entry's kind (village, ministry, …) or the inferred kind. */
   kind?: string;
   source: SpanSource;
+  /** True when name_en is Dalil's transliteration, not an English name from the glossary. */
+  transliterated?: boolean;
 }
 
 /** Signals about a page that the text alone does not carry (the content script fills them). */

@@ -1,13 +1,22 @@
 /**
- * Readable news-style transliteration for names the glossary lacks (ALA-LC-ish, no
- * diacritics): "كنصفرة" → "Kansafra", "سفوهن" → "Safuhun", "معرة النعمان" → "Maarat al-Numan".
+ * Readable news-style transliteration for names the glossary lacks (no diacritics in
+ * the output): "كنصفرة" → "Kansafra", "معرة النعمان" → "Maarat al-Numan",
+ * "محمد عبد الرحمن" → "Mohammed Abdel Rahman".
  *
- * Arabic script writes no short vowels, so they are guessed: a consonant cluster gets
- * an "a" between consonants, long vowels come from ا و ي, and و/ي between consonants
- * are read as u/i. The aim is a name a reader can say and recognise, not a scholarly
- * romanisation.
+ * The convention, in order:
+ *  - common given names and name particles take their news spelling from a table
+ *    (transliterate-names.ts: محمد Mohammed, جورج George, عبد الله Abdullah, أبو Abu);
+ *    another عبد ال… is "Abdel …";
+ *  - the article is "al-" (no sun-letter assimilation: al-Nusra, al-Sharaa);
+ *  - shadda doubles its consonant (عمّان → Amman); a word written with its short
+ *    vowels is read by them;
+ *  - otherwise short vowels are guessed: a consonant cluster gets an "a", long vowels
+ *    come from ا و ي, and و/ي between consonants are read as u/i;
+ *  - ة is "a", and "at" before a following al- (the construct state: Maarat al-Numan).
+ * The aim is a name a reader can say and recognise, not a scholarly romanisation.
  */
 import { fold } from './normalize';
+import { NAME_PARTICLES, NAME_SPELLINGS } from './transliterate-names';
 
 const CONS: Record<string, string> = {
   ب: 'b',
@@ -107,15 +116,101 @@ function word(w: string): string {
   return prefix + (out[0] as string).toUpperCase() + out.slice(1);
 }
 
+const SPELLINGS = new Map(Object.entries(NAME_SPELLINGS).map(([ar, en]) => [fold(ar), en]));
+const PARTICLES = new Map(Object.entries(NAME_PARTICLES).map(([ar, en]) => [fold(ar), en]));
+
+const SHADDA = /([\u0621-\u064a])([\u064b-\u0650\u0652]*)\u0651/g;
+const INITIAL_SHADDA = /^([\u0621-\u064a][\u064b-\u0650\u0652]*)\u0651/;
+const HARAKAT = /[\u064e-\u0650]/;
+
+/**
+ * A word read by its written short vowels (fatha a, kasra i, damma u), for words that
+ * carry them on most consonants: "عَرَبَة" → "Araba". Undefined when too few are written.
+ */
+function voweled(raw: string): string | undefined {
+  const chars = [...raw];
+  const letters = chars.filter((c) => fold(c)).length;
+  const marked = chars.filter((c) => HARAKAT.test(c)).length;
+  if (letters < 2 || marked * 2 < letters) return undefined;
+  let out = '';
+  chars.forEach((ch, i) => {
+    const f = fold(ch);
+    if (!f) return;
+    const mark = chars[i + 1];
+    const bare = !(mark && HARAKAT.test(mark));
+    const afterVowel = /[aiu]$/.test(out);
+    if (f === 'ا' || ch === 'ى') out += out.endsWith('a') ? '' : 'a';
+    else if (ch === 'ة') out += out.endsWith('a') ? '' : 'a';
+    // A bare و/ي lengthens the vowel before it (ـُو → u, ـِي → i) or closes an a (aw, ay).
+    else if ((f === 'و' || f === 'ي') && bare && out && !afterVowel) out += f === 'و' ? 'u' : 'i';
+    else if ((f === 'و' || f === 'ي') && bare && afterVowel)
+      out += out.endsWith('a') ? (f === 'و' ? 'w' : 'y') : '';
+    else out += f === 'و' ? 'w' : f === 'ي' ? 'y' : (CONS[f] ?? '');
+    if (mark === '\u064e') out += 'a';
+    else if (mark === '\u0650') out += 'i';
+    else if (mark === '\u064f') out += 'u';
+  });
+  out = out.replace(/aa+/g, 'a');
+  return out ? (out[0] as string).toUpperCase() + out.slice(1) : undefined;
+}
+
+/** One word, without the article: a table spelling, the written vowels, or the guess. */
+function romanise(raw: string): string {
+  const known = SPELLINGS.get(fold(raw));
+  if (known) return known;
+  // A shadda on the first letter is the article's assimilation (السّتّار), not a geminate.
+  const doubled = raw.replace(INITIAL_SHADDA, '$1').replace(SHADDA, '$1$1$2');
+  const t = voweled(doubled) ?? word(fold(doubled));
+  return t.replace(/(sh|th|kh|gh|dh)\1/gi, '$1');
+}
+
+const ARTICLE = /^[\u0627\u0671][\u064b-\u0652]*\u0644[\u064b-\u0652]*/;
+
 export function transliterate(ar: string): string {
-  const words = fold(ar)
-    .split(/[^\u0621-\u064a\u0671-\u06d3a-z0-9]+/i)
-    .filter(Boolean);
-  return words
-    .map((w, i) => {
-      const t = word(w);
-      return i === 0 && !/^[a-z0-9]+$/i.test(w) ? t.charAt(0).toUpperCase() + t.slice(1) : t;
-    })
-    .filter(Boolean)
-    .join(' ');
+  const raws = ar.split(/[^\u0621-\u065f\u0670\u0671-\u06d3a-z0-9]+/i).filter((w) => fold(w).length > 0);
+  const folded = raws.map((w) => fold(w));
+  const out: string[] = [];
+  for (let i = 0; i < raws.length; i++) {
+    const raw = raws[i] as string;
+    const w = folded[i] as string;
+    const next = folded[i + 1];
+    if (/^[a-z0-9]+$/i.test(w)) {
+      out.push(w);
+      continue;
+    }
+    const pair = next !== undefined ? SPELLINGS.get(`${w} ${next}`) : undefined;
+    if (pair) {
+      out.push(pair);
+      i++;
+      continue;
+    }
+    // عبد + a name with the article: "Abdel Rahim", one name in news, not "Abd al-Rahim".
+    if (w === 'عبد' && next?.startsWith('ال') && next.length > 3) {
+      out.push(`Abdel ${romanise((raws[i + 1] as string).replace(ARTICLE, ''))}`);
+      i++;
+      continue;
+    }
+    // A name + الله is one word: نصر الله → Nasrallah, فتح الله → Fathallah.
+    if (next === 'الله') {
+      out.push(`${romanise(raw)}allah`);
+      i++;
+      continue;
+    }
+    const particle = PARTICLES.get(w);
+    if (particle && next !== undefined) {
+      out.push(particle);
+      continue;
+    }
+    if (SPELLINGS.has(w)) {
+      out.push(SPELLINGS.get(w) as string);
+      continue;
+    }
+    const article = w.startsWith('ال') && w.length > 3;
+    let t = romanise(article ? raw.replace(ARTICLE, '') : raw);
+    // Construct state: a ة before al- is read "at" (مدينة الحديدة → Madinat al-Hadida).
+    if (/ة[\u064b-\u0652]*$/.test(raw) && next?.startsWith('ال') && t.endsWith('a')) t += 't';
+    if (t) out.push((article ? 'al-' : '') + t);
+  }
+  const s = out.join(' ');
+  return s.charAt(0).toUpperCase() + s.slice(1);
 }

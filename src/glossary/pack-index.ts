@@ -133,7 +133,7 @@ function searchRows(ranked: PackEntry[], codes: Int32Array): Array<KeyRow | TopR
     // Weak aliases ("الأسد", "عباس") are not matched in pages, but a reader searching the
     // glossary for one means the person.
     const names = [entry.ar, ...(entry.aliases ?? []), ...(entry.weakAliases ?? [])];
-    for (const key of searchKeysFor(names, [entry.en])) {
+    for (const key of searchKeysFor(names, [entry.en, ...(entry.enAliases ?? [])])) {
       pairKeys.push(key);
       pairPos.push(pos);
     }

@@ -21,6 +21,8 @@ export interface TermCardProps {
   /** Where the entry comes from, in short ("GeoNames · WOF"); the full attribution is on the About page. */
   source?: string;
   onSource?: () => void;
+  /** The English is Dalil's transliteration, not a name from the glossary. */
+  transliterated?: boolean;
   saved: boolean;
   busy?: boolean;
   error?: string;
@@ -41,7 +43,7 @@ const STATUS_ENGLISH: Record<string, string> = { new: 'New', learning: 'Learning
 
 export function TermCard(props: TermCardProps) {
   const { titleId, ar, en, type, kind, path, desc, inferred, source, onSource, saved, busy, error } = props;
-  const { onToggleSave, onCopy, copied, note, status, written, children } = props;
+  const { onToggleSave, onCopy, copied, note, status, written, children, transliterated } = props;
   return (
     <div class="card">
       <div class="names" id={titleId}>
@@ -73,12 +75,10 @@ export function TermCard(props: TermCardProps) {
         </p>
       )}
       {inferred && (
-        <p class="inferred">
-          {label(
-            'reading_inferred',
-            'Found from context: not in the glossary; the English is a transliteration.',
-          )}
-        </p>
+        <p class="inferred">{label('reading_inferred', 'Found from context: not in the glossary.')}</p>
+      )}
+      {transliterated && (
+        <p class="inferred">{label('reading_transliterated', 'The English is a transliteration.')}</p>
       )}
       {saved && (note || status) && (
         <div class="mine">

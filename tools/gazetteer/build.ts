@@ -15,6 +15,7 @@ import type { PackEntry } from '../../src/common/pack.js';
 import { nameKey, normalizeArabic } from './arabic.js';
 import { ATTRIBUTIONS } from './attributions.js';
 import { dedupe } from './dedupe.js';
+import { applyExonyms, readExonyms } from './exonyms.js';
 import { inferHierarchy } from './infer.js';
 import { type Merged, mergeCluster } from './merge.js';
 import { loadOrganizations } from './organizations.js';
@@ -98,9 +99,19 @@ export function buildPlaces(dataDir: string, log: (s: string) => void): PackEntr
     if (m) merged.push(m);
   }
   log(`dedupe: ${records.length} records → ${merged.length} places`);
+  const renamed = applyExonyms(merged, readExonyms(path.join(here, 'data', 'exonyms.json')));
+  log(
+    `English names: ${renamed.table} from the exonym table, ${renamed.seats} admin units named after their seat`,
+  );
   assignPaths(merged, countryLevel);
-  for (const m of merged) m.entry.rank = rankOf(m.entry);
-  const cleared = uniqueIds(merged.map((m) => m.entry));
+  const capitals = new Set(
+    merged.filter((m) => m.members.some((r) => r.fcode === 'PPLC')).map((m) => m.entry.id),
+  );
+  for (const m of merged) m.entry.rank = rankOf({ ...m.entry, capital: capitals.has(m.entry.id) });
+  const cleared = uniqueIds(
+    merged.map((m) => m.entry),
+    capitals,
+  );
   log(`ids shared by entries that did not merge (bad concordances), kept on the top entry only: ${cleared}`);
   return merged.map((m) => m.entry);
 }
@@ -110,7 +121,7 @@ export function buildPlaces(dataDir: string, log: (s: string) => void): PackEntr
  * (a WOF concordance pointing to a namesake far away, which dedupe refused to merge),
  * keep it on the highest-ranked entry and drop it from the others.
  */
-export function uniqueIds(entries: PackEntry[]): number {
+export function uniqueIds(entries: PackEntry[], capitals: ReadonlySet<string> = new Set()): number {
   let cleared = 0;
   for (const field of ['wikidata', 'geonames'] as const) {
     const groups = new Map<string, PackEntry[]>();
@@ -126,7 +137,7 @@ export function uniqueIds(entries: PackEntry[]): number {
       list.sort((a, b) => b.rank - a.rank || (b.pop ?? 0) - (a.pop ?? 0) || (a.id < b.id ? -1 : 1));
       for (const e of list.slice(1)) {
         delete e[field];
-        e.rank = rankOf(e);
+        e.rank = rankOf({ ...e, capital: capitals.has(e.id) });
         cleared++;
       }
     }

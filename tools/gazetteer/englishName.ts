@@ -12,6 +12,7 @@
  *  3. WOF variants / GeoNames asciiname;
  *  4. a rough transliteration of the Arabic name.
  * The result is folded to ASCII ("Khān Shaykhūn" → "Khan Shaykhun", ` and ‘ → ').
+ * exonyms.ts then has the last word: the exonym table and the seat rule (README, "English names").
  */
 import type { EnglishCandidates } from './types.js';
 

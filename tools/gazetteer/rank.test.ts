@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countryBonus, popScore, rankOf } from './rank.js';
+import { CAPITAL_FLOOR, countryBonus, popScore, rankOf } from './rank.js';
 
 describe('rankOf', () => {
   it('puts countries and governorates above cities, cities above villages', () => {
@@ -38,5 +38,12 @@ describe('rankOf', () => {
     expect(countryBonus('PS')).toBe(15);
     expect(countryBonus('MA')).toBe(10);
     expect(countryBonus('FR')).toBe(0);
+  });
+  it('lifts capitals outside the Arab states to the floor, and only them', () => {
+    expect(rankOf({ kind: 'city', country: 'RU', pop: 12e6, capital: true })).toBe(CAPITAL_FLOOR);
+    expect(rankOf({ kind: 'city', country: 'RU', pop: 12e6 })).toBeLessThan(CAPITAL_FLOOR);
+    expect(rankOf({ kind: 'city', country: 'OM', pop: 1e6, capital: true })).toBe(
+      rankOf({ kind: 'city', country: 'OM', pop: 1e6 }),
+    );
   });
 });

@@ -13,6 +13,10 @@
  *                    5 for IL, 2 for TR and IR (many of their names are Persian or
  *                      Turkish spellings), 0 elsewhere.
  *
+ * A national capital outside the Arab states (GeoNames PPLC) ranks at least CAPITAL_FLOOR:
+ * "موسكو", "باريس", "كييف" name the capital in Arabic news whatever the article's
+ * country, like a governorate; Arab capitals already rank high through their country.
+ *
  * Examples: Syrian village, no population: 8 + 15 = 23; Syrian governorate of 1.6M:
  * 45 + 18.6 + 15 + 2 ≈ 81; Iranian village: 8 + 2 − 4 = 6; a country: 70 + bonus.
  */
@@ -32,6 +36,7 @@ export const KIND_BASE: Record<string, number> = {
   canal: 35,
   landmark: 25,
   crossing: 30,
+  port: 30,
   district: 32,
   city: 30,
   subdistrict: 22,
@@ -78,8 +83,12 @@ export function popScore(pop: number | undefined): number {
   return pop && pop > 1 ? Math.min(20, 3 * Math.log10(pop)) : 0;
 }
 
+export const CAPITAL_FLOOR = 72;
+
 export interface RankInput {
   kind: string;
+  /** A national capital (GeoNames feature code PPLC). */
+  capital?: boolean;
   country?: string;
   pop?: number;
   wikidata?: string;
@@ -92,5 +101,6 @@ export function rankOf(e: RankInput): number {
   if (e.wikidata) r += 2;
   if ((e.country === 'TR' || e.country === 'IR') && (e.kind === 'village' || e.kind === 'neighbourhood'))
     r -= 4;
+  if (e.capital && !ARAB_STATES.has(e.country ?? '')) r = Math.max(r, CAPITAL_FLOOR);
   return Math.max(0, Math.min(100, Math.round(r)));
 }

@@ -15,6 +15,7 @@ const FIELD_ORDER: Array<keyof PackEntry> = [
   'kind',
   'ar',
   'en',
+  'enAliases',
   'aliases',
   'weakAliases',
   'country',

@@ -11,9 +11,10 @@ import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { loadPack } from '../../cli/pack';
+import { annotate } from '../annotate';
 import { Lexicon } from '../lexicon';
 import type { Probe } from './probe';
-import { type ProbeResult, scoreProbe } from './score';
+import { type ProbeResult, scoreProbe, tally } from './score';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const NOT_TABLES = new Set(['probe.ts', 'score.ts', 'run.ts']);
@@ -62,15 +63,20 @@ function report(name: string, results: ProbeResult[]): void {
     console.log(
       `  marked engine gaps:      ${gaps.length} (of them right now: ${count((r) => !!r.probe.engineGap && r.enOk)})`,
     );
-  for (const r of results.filter((x) => !x.enOk)) {
+  for (const r of results.filter((x) => !(x.enOk && x.spanOk))) {
     const got = r.found ? `${r.found.type} «${r.found.text}» → ${r.found.name_en}` : 'nothing';
-    console.log(`  miss: «${r.probe.name}» want ${r.probe.kind} ${r.probe.en}; got ${got}`);
+    const want = typeof r.probe.en === 'string' ? r.probe.en : r.probe.en.join(' | ');
+    console.log(`  miss: «${r.probe.name}» want ${r.probe.kind} ${want}; got ${got}`);
   }
 }
 
 const lexicon = Lexicon.fromPack(loadPack());
-for (const [name, probes] of await tables(process.argv.slice(2)))
-  report(
-    name,
-    probes.map((p) => scoreProbe(p, lexicon)),
-  );
+const all: ProbeResult[] = [];
+for (const [name, probes] of await tables(process.argv.slice(2))) {
+  const results = probes.map((p) => scoreProbe(p, (text) => annotate(text, lexicon).entities));
+  report(name, results);
+  all.push(...results);
+}
+console.log('\nexact span, type and English, by type:');
+for (const [kind, t] of Object.entries(tally(all)))
+  console.log(`  ${kind.padEnd(13)} ${pct(t.right, t.total)}`);

@@ -20,6 +20,10 @@ interface Feature {
   country?: string;
   /** Record key of the first-level unit it lies in (for the path). */
   region?: string;
+  /** Record key of the city it belongs to (a port's city, first in its path). */
+  parent?: string;
+  /** GeoNames feature code, for a capital missing from the world-cities file (PPLC). */
+  fcode?: string;
   aliases?: string[];
   pop?: number;
 }
@@ -97,8 +101,27 @@ const FEATURES: Feature[] = [
   { slug: 'strait-of-hormuz', ar: 'مضيق هرمز', en: 'Strait of Hormuz', kind: 'strait', lat: 26.57, lon: 56.25 },
   { slug: 'arabian-sea', ar: 'بحر العرب', en: 'Arabian Sea', kind: 'sea', lat: 15, lon: 63 },
   { slug: 'mediterranean', ar: 'البحر المتوسط', en: 'Mediterranean Sea', kind: 'sea', lat: 35, lon: 18, aliases: ['البحر الأبيض المتوسط'] },
+  // Ports: their own entries, the city first in their path (ميناء الحديدة is not the city)
+  { slug: 'port-of-hodeidah', ar: 'ميناء الحديدة', en: 'Port of Hodeidah', kind: 'port', lat: 14.83, lon: 42.93, country: 'YE', region: 'wof:85680959', parent: 'wof:890432439', aliases: ['مرفأ الحديدة'] },
+  { slug: 'port-of-aden', ar: 'ميناء عدن', en: 'Port of Aden', kind: 'port', lat: 12.79, lon: 44.98, country: 'YE', region: 'wof:85681039', parent: 'wof:890430373' },
+  { slug: 'port-of-salif', ar: 'ميناء الصليف', en: 'Port of Salif', kind: 'port', lat: 15.3, lon: 42.68, country: 'YE', region: 'wof:85680959', parent: 'wof:1243156775' },
+  { slug: 'port-of-ras-isa', ar: 'ميناء رأس عيسى', en: 'Ras Isa port', kind: 'port', lat: 15.22, lon: 42.66, country: 'YE', region: 'wof:85680959' },
+  { slug: 'port-of-beirut', ar: 'مرفأ بيروت', en: 'Port of Beirut', kind: 'port', lat: 33.9, lon: 35.52, country: 'LB', region: 'wof:85673487', parent: 'wof:890442383', aliases: ['ميناء بيروت'] },
+  { slug: 'port-of-latakia', ar: 'ميناء اللاذقية', en: 'Port of Latakia', kind: 'port', lat: 35.52, lon: 35.77, country: 'SY', region: 'osy:sy-latakia', parent: 'wof:1125980503', aliases: ['مرفأ اللاذقية'] },
+  { slug: 'port-of-tartus', ar: 'ميناء طرطوس', en: 'Port of Tartus', kind: 'port', lat: 34.9, lon: 35.87, country: 'SY', region: 'osy:sy-tartus', parent: 'wof:890449825', aliases: ['مرفأ طرطوس'] },
+  { slug: 'port-of-umm-qasr', ar: 'ميناء أم قصر', en: 'Port of Umm Qasr', kind: 'port', lat: 30.03, lon: 47.95, country: 'IQ', region: 'wof:85672453' },
+  { slug: 'grand-faw-port', ar: 'ميناء الفاو الكبير', en: 'Grand Faw Port', kind: 'port', lat: 29.93, lon: 48.5, country: 'IQ', region: 'wof:85672453', parent: 'wof:421177273', aliases: ['ميناء الفاو'] },
+  { slug: 'port-of-aqaba', ar: 'ميناء العقبة', en: 'Port of Aqaba', kind: 'port', lat: 29.52, lon: 35, country: 'JO', region: 'wof:85672619', parent: 'wof:421179953' },
+  { slug: 'port-of-haifa', ar: 'ميناء حيفا', en: 'Port of Haifa', kind: 'port', lat: 32.82, lon: 35, country: 'IL', region: 'wof:85672535', parent: 'wof:421168693' },
+  { slug: 'port-of-eilat', ar: 'ميناء إيلات', en: 'Port of Eilat', kind: 'port', lat: 29.55, lon: 34.95, country: 'IL', parent: 'wof:421200307' },
+  { slug: 'port-of-alexandria', ar: 'ميناء الإسكندرية', en: 'Port of Alexandria', kind: 'port', lat: 31.18, lon: 29.87, country: 'EG', region: 'wof:85671041', parent: 'wof:421200905' },
+  { slug: 'port-of-benghazi', ar: 'ميناء بنغازي', en: 'Port of Benghazi', kind: 'port', lat: 32.1, lon: 20.05, country: 'LY', region: 'wof:85673635', parent: 'wof:421199765' },
+  { slug: 'port-of-misrata', ar: 'ميناء مصراتة', en: 'Port of Misrata', kind: 'port', lat: 32.37, lon: 15.21, country: 'LY', region: 'wof:85673593', parent: 'wof:421168935' },
+  { slug: 'jeddah-islamic-port', ar: 'ميناء جدة الإسلامي', en: 'Jeddah Islamic Port', kind: 'port', lat: 21.47, lon: 39.17, country: 'SA', parent: 'wof:421200923', aliases: ['ميناء جدة'] },
+  { slug: 'jebel-ali-port', ar: 'ميناء جبل علي', en: 'Jebel Ali Port', kind: 'port', lat: 25.01, lon: 55.06, country: 'AE', region: 'wof:85667983', parent: 'wof:421174961' },
+  { slug: 'port-of-gaza', ar: 'ميناء غزة', en: 'Port of Gaza', kind: 'port', lat: 31.52, lon: 34.43, country: 'PS', parent: 'wof:101919639' },
   // Capitals missing from the world-cities file
-  { slug: 'washington-dc', ar: 'واشنطن', en: 'Washington, D.C.', kind: 'city', lat: 38.9, lon: -77.04, country: 'US', pop: 689545, aliases: ['واشنطن العاصمة'] },
+  { slug: 'washington-dc', ar: 'واشنطن', en: 'Washington, D.C.', kind: 'city', lat: 38.9, lon: -77.04, country: 'US', pop: 689545, fcode: 'PPLC', aliases: ['واشنطن العاصمة'] },
   // Wider regions
   { slug: 'middle-east', ar: 'الشرق الأوسط', en: 'Middle East', kind: 'area', lat: 29, lon: 41 },
   { slug: 'levant', ar: 'بلاد الشام', en: 'the Levant', kind: 'area', lat: 34, lon: 37, aliases: ['الشام'] },
@@ -114,6 +137,7 @@ export const EXTRA_ALIASES: Record<number, string[]> = {
   164662: ['سفوهن'], // Safuhun (Idlib): stored as سفوهون
   167587: ['معرزاف', 'معزراف'], // Ma`arrzaf (Idlib/Ariha): stored as معرزف
   172256: ['كوباني'], // Ayn al-Arab: the Kurdish name, common in news
+  314830: ['غازي عنتاب'], // Gaziantep: the full name, as news writes it (stored as عنتاب)
 };
 
 /**
@@ -150,6 +174,8 @@ export function curatedRecords(): PlaceRecord[] {
     lon: f.lon,
     pop: f.pop,
     region: f.region ? { key: f.region } : undefined,
+    parentLocality: f.parent,
+    fcode: f.fcode,
     src: ['dalil'],
     priority: 90,
   }));
