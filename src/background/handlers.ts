@@ -6,7 +6,6 @@
 import {
   type AnnotateResult,
   type BackgroundRequest,
-  CONTEXT_LIMITS,
   clipUrl,
   type Description,
   type LookupNameResult,
@@ -94,20 +93,13 @@ export async function handleAnnotate(
     transliterated: entity.transliterated,
     saved: saved.has(keys[i]),
   }));
-  // What the page says (its URL, title, text) is clipped to the limits of the export format.
+  // The page's URL and title within the export format's limits (the schema clipped the
+  // title; sentenceAround's sentences are shorter than the limit).
   const pageUrl = clipUrl(origin.url?.split('#')[0] ?? '');
   if (saved.size > 0 && pageUrl && /^(?:https?|file):/.test(pageUrl)) {
     const sightings = entities.flatMap((entity, i) =>
       saved.has(keys[i])
-        ? [
-            {
-              key: keys[i],
-              sentence: sentenceAround(request.text, entity.start, entity.end).slice(
-                0,
-                CONTEXT_LIMITS.sentence,
-              ),
-            },
-          ]
+        ? [{ key: keys[i], sentence: sentenceAround(request.text, entity.start, entity.end) }]
         : [],
     );
     // Not awaited: highlights must not wait for the glossary's bookkeeping.
