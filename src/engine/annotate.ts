@@ -9,18 +9,18 @@
  */
 import type { EntityType, PackEntry } from '../common/pack';
 import type { Annotation, EngineEntity, PageSignals } from './api';
-import { bare } from './context/cues';
-import { isGenericGroup, orgContext } from './context/orgs';
-import { peopleContext } from './context/people';
-import { placeContext } from './context/places';
-import { detectWith, otherGenreRate, textEvidence } from './detect';
-import { choose, computeFocus, inFocusAdmin, inFocusCountry } from './disambiguate';
-import { type Doc, origSpan, prepare } from './doc';
-import { glossaryHits, type Hit } from './gazetteer';
-import type { Lexicon, Posting } from './lexicon';
-import { nameKey } from './lexicon';
-import { fold } from './normalize';
-import { resolve, type Span } from './spans';
+import { resolve, type Span } from './decide/spans';
+import { detectWith, otherGenreRate, textEvidence } from './detect/detect';
+import { choose, computeFocus, inFocusAdmin, inFocusCountry } from './link/focus';
+import { bare } from './propose/cues';
+import type { Lexicon, Posting } from './propose/lexicon';
+import { nameKey } from './propose/lexicon';
+import { glossaryHits, type Hit } from './propose/lexicon-hits';
+import { isGenericGroup, orgContext } from './propose/orgs';
+import { peopleContext } from './propose/people';
+import { placeContext } from './propose/places';
+import { type Doc, origSpan, prepare } from './read/doc';
+import { fold } from './read/normalize';
 import { transliterate } from './transliterate';
 
 export interface AnnotateOptions {

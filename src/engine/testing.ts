@@ -1,6 +1,6 @@
 /** A small inline pack for unit tests (names of real places, entries written by hand). */
 import type { Pack, PackEntry } from '../common/pack';
-import { Lexicon } from './lexicon';
+import { Lexicon } from './propose/lexicon';
 
 const place = (
   id: string,

@@ -7,7 +7,7 @@
  * are read as u/i. The aim is a name a reader can say and recognise, not a scholarly
  * romanisation.
  */
-import { fold } from './normalize';
+import { fold } from './read/normalize';
 
 const CONS: Record<string, string> = {
   ب: 'b',

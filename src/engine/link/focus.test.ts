@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { PackEntry } from '../common/pack';
-import { choose, computeFocus } from './disambiguate';
+import type { PackEntry } from '../../common/pack';
+import { choose, computeFocus } from './focus';
 
 const SY: [string, string] = ['سوريا', 'Syria'];
 const IDLIB: [string, string] = ['إدلب', 'Idlib'];

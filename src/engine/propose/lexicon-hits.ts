@@ -3,12 +3,12 @@
  * or reject them (common word? adjective after a noun? article missing?).
  */
 
-import { readings, stripArticle } from './clitics';
-import { isTriggerWord, isVicinity, PLURAL_TRIGGER, triggerBefore } from './context/cues';
-import { type Doc, defineWordFact, wordFact } from './doc';
+import { COMMON_WORDS, GIVEN_NAMES, PLACE_TRIGGERS, STOP_WORDS } from '../knowledge/words';
+import { readings, stripArticle } from '../read/clitics';
+import { type Doc, defineWordFact, wordFact } from '../read/doc';
+import { isTriggerWord, isVicinity, PLURAL_TRIGGER, triggerBefore } from './cues';
 import type { Lexicon, Posting } from './lexicon';
 import { type Candidate, matcher } from './match';
-import { COMMON_WORDS, GIVEN_NAMES, PLACE_TRIGGERS, STOP_WORDS } from './wordlists';
 
 /** A candidate with its evidence (one flat object: there is one per name occurrence). */
 export interface Hit extends Candidate {

@@ -2,8 +2,8 @@
  * Closed word lists the recognisers consult. All are written naturally and folded at
  * load time, so lookups use normalised token strings (article stripped where noted).
  */
-import { stripArticle } from './clitics';
-import { fold } from './normalize';
+import { stripArticle } from '../read/clitics';
+import { fold } from '../read/normalize';
 
 const set = (s: string): Set<string> => new Set(s.split(/\s+/).filter(Boolean).map(fold));
 /** Folded and article-stripped: for comparing with lexicon keys. */

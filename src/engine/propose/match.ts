@@ -7,10 +7,10 @@
  * worked out once per distinct word of the document (most words start none and are
  * rejected by one array read); only multi-word lookups depend on the neighbours.
  */
-import { type Reading, readings } from './clitics';
-import { type Doc, defineWordFact, type WordFact, wordFacts } from './doc';
+import { type Reading, readings } from '../read/clitics';
+import { type Doc, defineWordFact, type WordFact, wordFacts } from '../read/doc';
+import type { Tokens } from '../read/tokens';
 import { HASH_START, hashOn, hashWordOn, type Lexicon, type Posting } from './lexicon';
-import type { Tokens } from './tokens';
 
 export interface Candidate {
   /** Token range [t0, t1). */

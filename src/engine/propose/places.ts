@@ -7,12 +7,12 @@
  */
 
 import type { PackEntry } from '../../common/pack';
-import { readings } from '../clitics';
-import { type Doc, defineWordFact, wordFact, wordFacts } from '../doc';
-import type { Lexicon } from '../lexicon';
-import type { Span } from '../spans';
-import { COMMON_WORDS, NAME_PREFIXES, STOP_WORDS } from '../wordlists';
+import type { Span } from '../decide/spans';
+import { COMMON_WORDS, NAME_PREFIXES, STOP_WORDS } from '../knowledge/words';
+import { readings } from '../read/clitics';
+import { type Doc, defineWordFact, wordFact, wordFacts } from '../read/doc';
 import { bare, breakBefore, gapBefore, isPluralTriggerWord, isTriggerWord, TRIGGER } from './cues';
+import type { Lexicon } from './lexicon';
 import { variantLookup } from './variants';
 
 export interface PlaceContext {

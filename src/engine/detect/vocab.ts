@@ -4,7 +4,7 @@
  * The "other genre" list holds the words of the genres that also name ministries,
  * countries or armies in passing (sport, recipes, tech, health, weather, arts, travel).
  */
-import { fold } from './normalize';
+import { fold } from '../read/normalize';
 
 const foldAll = (s: string): Set<string> => new Set(s.split(/\s+/).filter(Boolean).map(fold));
 

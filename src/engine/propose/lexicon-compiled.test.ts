@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Pack } from '../common/pack';
-import { annotate } from './annotate';
+import type { Pack } from '../../common/pack';
+import { annotate } from '../annotate';
 import { Lexicon } from './lexicon';
 import { compileLexicon, isCompiledLexicon, loadCompiledLexicon } from './lexicon-compiled';
 

@@ -8,9 +8,9 @@
  * against the vocabulary of the genres that borrow it (sport, food, tech, health,
  * weather, arts, travel), plus page signals as extra evidence.
  */
-import type { Detection, PageSignals } from './api';
-import { OTHER_AR, POLITICAL_AR, POLITICAL_EN, POLITICAL_STEMS } from './detect-vocab';
-import { fold } from './normalize';
+import type { Detection, PageSignals } from '../api';
+import { fold } from '../read/normalize';
+import { OTHER_AR, POLITICAL_AR, POLITICAL_EN, POLITICAL_STEMS } from './vocab';
 
 type Lang = 'ar' | 'fa' | 'ur' | 'ckb' | 'ps';
 

@@ -4,9 +4,9 @@
  * their countries and the admin units on their paths. A candidate in the focus
  * governorate beats one in the focus country, which beats the higher rank elsewhere.
  */
-import type { AdminLevel, PackEntry } from '../common/pack';
-import type { Posting } from './lexicon';
-import { fold } from './normalize';
+import type { AdminLevel, PackEntry } from '../../common/pack';
+import type { Posting } from '../propose/lexicon';
+import { fold } from '../read/normalize';
 
 /** Admin unit names compare without the unit word and the article: "محافظة إدلب" = "إدلب". */
 export function adminKey(ar: string): string {

@@ -5,10 +5,11 @@
  * connectors (عبد، أبو، بن) bind to the next word. Conservative by design: a missed
  * person costs less than a place or organisation turned into a person.
  */
-import { type Doc, defineWordFact, wordFact, wordFacts } from '../doc';
-import { fold } from '../normalize';
-import type { Span } from '../spans';
-import { GIVEN_NAMES, STOP_WORDS } from '../wordlists';
+
+import type { Span } from '../decide/spans';
+import { GIVEN_NAMES, STOP_WORDS } from '../knowledge/words';
+import { type Doc, defineWordFact, wordFact, wordFacts } from '../read/doc';
+import { fold } from '../read/normalize';
 import { isTriggerWord } from './cues';
 
 const set = (s: string): Set<string> => new Set(s.split(/\s+/).filter(Boolean).map(fold));

@@ -7,10 +7,11 @@
  * المسلحة") or with a possessor that is a regime, an army, a person or a place
  * ("قوات النظام", "جيش الاحتلال", "قوات حفتر", "قوات كييف").
  */
-import { type Doc, defineWordFact, wordFact, wordFacts } from '../doc';
-import { fold } from '../normalize';
-import type { Span } from '../spans';
-import { PLURAL_TRIGGERS, STOP_WORDS } from '../wordlists';
+
+import type { Span } from '../decide/spans';
+import { PLURAL_TRIGGERS, STOP_WORDS } from '../knowledge/words';
+import { type Doc, defineWordFact, wordFact, wordFacts } from '../read/doc';
+import { fold } from '../read/normalize';
 import { gapBefore } from './cues';
 
 const set = (s: string): Set<string> => new Set(s.split(/\s+/).filter(Boolean).map(fold));

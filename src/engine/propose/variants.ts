@@ -5,8 +5,8 @@
  * dropped, or a final ه/ا swap. The highest-ranked place that answers wins.
  */
 import type { PackEntry } from '../../common/pack';
-import { stripArticle } from '../clitics';
-import type { Lexicon } from '../lexicon';
+import { stripArticle } from '../read/clitics';
+import type { Lexicon } from './lexicon';
 
 const SWAPS: Record<string, string> = {
   ص: 'س',

@@ -1,7 +1,7 @@
 /** The internal span every recogniser emits, and overlap resolution. */
 
-import type { EntityType, PackEntry } from '../common/pack';
-import type { SpanSource } from './api';
+import type { EntityType, PackEntry } from '../../common/pack';
+import type { SpanSource } from '../api';
 
 export interface Span {
   /** Token range [t0, t1). */

@@ -4,7 +4,7 @@
  * only the entry fields the engine reads, in columns, with admin paths stored once and
  * shared. Descriptions, coordinates and source ids stay in the full pack (IndexedDB).
  */
-import type { AdminLevel, EntityType, Pack, PackEntry } from '../common/pack';
+import type { AdminLevel, EntityType, Pack, PackEntry } from '../../common/pack';
 import { Lexicon } from './lexicon';
 
 export const COMPILED_FORMAT = 'dalil-lexicon';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { TEST_PACK, testLexicon } from '../testing';
 import { Lexicon, nameKey } from './lexicon';
-import { TEST_PACK, testLexicon } from './testing';
 
 describe('Lexicon', () => {
   const lex = testLexicon();

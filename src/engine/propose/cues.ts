@@ -3,9 +3,10 @@
  * what is the word before (clitics stripped), is a place trigger in front, is the
  * token part of a list of places, does it read as an adjective after a noun.
  */
-import { readings } from '../clitics';
-import { type Doc, defineWordFact, wordFact } from '../doc';
-import { PLACE_TRIGGERS, PLURAL_TRIGGERS } from '../wordlists';
+
+import { PLACE_TRIGGERS, PLURAL_TRIGGERS } from '../knowledge/words';
+import { readings } from '../read/clitics';
+import { type Doc, defineWordFact, wordFact } from '../read/doc';
 
 /** A word with proclitics and article stripped as far as they go (≥ 2 letters left). */
 export function bareWord(s: string): string {

@@ -7,10 +7,10 @@
  * first word of a multi-word name, the longest name (in tokens) that starts with it, so
  * the matcher tries only the lengths that can succeed. Entries are referenced, not copied.
  */
-import type { AdminLevel, Pack, PackEntry } from '../common/pack';
-import { stripArticle } from './clitics';
-import { fold, foldUnit } from './normalize';
-import { isArabicLetter, tokenize, words } from './tokens';
+import type { AdminLevel, Pack, PackEntry } from '../../common/pack';
+import { stripArticle } from '../read/clitics';
+import { fold, foldUnit } from '../read/normalize';
+import { isArabicLetter, tokenize, words } from '../read/tokens';
 
 /** Names longer than this (in words) are not indexed: they are descriptions, not names. */
 export const MAX_NAME_TOKENS = 8;
