@@ -4,7 +4,7 @@
  * token part of a list of places, does it read as an adjective after a noun.
  */
 
-import { PLACE_TRIGGERS, PLURAL_TRIGGERS } from '../knowledge/words';
+import { PLACE_TRIGGERS, PLURAL_TRIGGERS, VICINITY_TRIGGERS } from '../knowledge/triggers';
 import { readings } from '../read/clitics';
 import { type Doc, defineWordFact, wordFact } from '../read/doc';
 
@@ -58,12 +58,9 @@ export function isTriggerWord(w: string): boolean {
   return false;
 }
 
-/** Vicinity words: they lead to a place but also to anything ("محيط خط الضباب", "مركز للشرطة"). */
-const VICINITY = new Set(['محيط', 'اطراف', 'تخوم', 'مركز', 'منطقه', 'مناطق', 'قاعده', 'معسكر']);
-
-/** Is token i a vicinity word (clitics stripped)? */
+/** Is token i a vicinity word (clitics stripped): "محيط خط الضباب", "مركز للشرطة"? */
 export function isVicinity(doc: Doc, i: number): boolean {
-  return VICINITY.has(bare(doc, i));
+  return VICINITY_TRIGGERS.has(bare(doc, i));
 }
 
 /** A place trigger directly before token i: "بلدة X", بلدات "X", "ريف X". */

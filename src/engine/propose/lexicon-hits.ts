@@ -3,7 +3,8 @@
  * or reject them (common word? adjective after a noun? article missing?).
  */
 
-import { COMMON_WORDS, GIVEN_NAMES, PLACE_TRIGGERS, STOP_WORDS } from '../knowledge/words';
+import { PLACE_TRIGGERS } from '../knowledge/triggers';
+import { COMMON_WORDS, GIVEN_NAMES, STOP_WORDS } from '../knowledge/words';
 import { readings, stripArticle } from '../read/clitics';
 import { type Doc, defineWordFact, wordFact } from '../read/doc';
 import { isTriggerWord, isVicinity, PLURAL_TRIGGER, triggerBefore } from './cues';

@@ -9,48 +9,26 @@
  */
 
 import type { Span } from '../decide/spans';
-import { PLURAL_TRIGGERS, STOP_WORDS } from '../knowledge/words';
+import {
+  ADJECTIVES,
+  GENERIC_POSSESSORS,
+  GENERIC_WITH,
+  GOVERNMENT_HEADS,
+  INNER_GENERIC,
+  NAME_CONNECTORS,
+  NAME_ENDERS,
+  NATIONALITIES,
+  NEWS_TAILS,
+  ORDINALS,
+  ORG_HEADS,
+  PLURAL_HEADS,
+  STRONG_POSSESSORS,
+} from '../knowledge/orgs';
+import { PLURAL_TRIGGERS } from '../knowledge/triggers';
+import { STOP_WORDS } from '../knowledge/words';
 import { type Doc, defineWordFact, wordFact, wordFacts } from '../read/doc';
-import { fold } from '../read/normalize';
 import { gapBefore } from './cues';
 
-const set = (s: string): Set<string> => new Set(s.split(/\s+/).filter(Boolean).map(fold));
-
-/** Head nouns, article-stripped and folded. */
-export const ORG_HEADS = set(`
-حكومة سلطات عمليات حزب حركة جبهة هيئة تنظيم جماعة وزارة جيش لواء فيلق مجلس منظمة وكالة مرصد سرايا كتيبة كتائب قوات قوى جهاز قيادة خلية
-شرطة مخابرات حرس لجنة تحالف حشد فوج أفواج مليشيا ميليشيا محور أمن دفاع استخبارات ائتلاف تيار اتحاد مكتب مفوضية
-`);
-
-/** Heads that with the article and only adjectives name a generic group, not an organisation. */
-const PLURAL_HEADS = set('قوات قوى فصائل ميليشيات مليشيات مجموعات أجهزة سلطات جماعات كتائب');
-const GENERIC_WITH = set('قوات قوى جيش فصائل ميليشيا مليشيا');
-/** Nationality adjectives: after a generic possessor they keep the group generic ("قوات النظام السوري"). */
-const NATIONALITIES = set(`
-السوري السورية العراقي العراقية اللبناني اللبنانية التركي التركية الروسي الروسية الإيراني الإيرانية الأمريكي الأمريكية
-الأميركي الأميركية الإسرائيلي الإسرائيلية المصري المصرية السوداني السودانية اليمني اليمنية الليبي الليبية الأردني الأردنية
-الفلسطيني الفلسطينية السعودي السعودية الأوكراني الأوكرانية الكردي الكردية الحكومي الحكومية
-`);
-/** Inner heads that form one name with قوات/قوى ("قوى الأمن الداخلي"), unlike "قوات التحالف الدولي". */
-const INNER_GENERIC = set('أمن دفاع شرطة مخابرات استخبارات');
-/** Possessors that make "قوات X" generic whatever follows. Article-stripped, folded. */
-const STRONG_POSSESSORS = set('نظام احتلال اسد حكومة معارضة مسلحين عشائر ثوار');
-const GOVERNMENT_HEADS = set('حكومة سلطات');
-/** Possessors that make "قوات X" generic when bare or with a nationality. Article-stripped, folded. */
-const GENERIC_POSSESSORS = set(`
-نظام معارضة احتلال اسد حكومة جيش أمن شرطة مسلحين مسلحة محلية عسكرية الأمن عشائر عشائرية ثوار المعارضة
-`);
-/** Words that end a name: participles and adjectives that describe rather than name. */
-const NAME_ENDERS = set(`
-الشيخ العقيد العميد اللواء المقدم الرائد النقيب الرئيس الوزير الدكتور السيد القائد
-تابعة تابع موالية موالي مدعومة مدعوم متمركزة تابعه
-التابعة التابع الموالية الموالي المدعومة المدعوم المتمركزة المتمركز المشاركة المشارك المسيطرة المنتشرة الواقعة المقربة
-المحلية المحلي اليوم أمس الليلة الماضي الماضية الأخيرة الجديد الجديدة ذاتها نفسها
-`);
-
-const ORDINALS = set('الأول الثاني الثالث الرابع الخامس السادس السابع الثامن التاسع العاشر');
-
-const NEWS_TAILS = set('نيوز برس بوست تايمز');
 const NEWS_TAIL = defineWordFact((w: string): boolean => NEWS_TAILS.has(w));
 
 function isDefinite(w: string): boolean {
@@ -104,10 +82,6 @@ function headOf(w: string): Head | null {
 /** Is there a place (glossary) hit starting at token t? */
 export type PlaceAt = (t: number) => number; // end token of the place, or 0
 
-const ADJECTIVES = set(
-  'العام الحر الخاص الأعلى الأول الثاني الثالث الرابع الجديد الكبير السريع الأحمر الأخضر الأبيض الموحد المستقل',
-);
-
 /**
  * After a definite word, another definite word continues the name only as an adjective
  * ("المرصد السوري", "الدعم السريع"); a definite noun there starts a new phrase — usually
@@ -116,9 +90,6 @@ const ADJECTIVES = set(
 function isAdjective(w: string): boolean {
   return ADJECTIVES.has(w) || /(ي|يه)$/.test(w) || /^ال[^ا]{2}ي[^اويه]$/.test(w);
 }
-
-/** Words that bind the next word into a personal name inside an organisation name ("عز الدين"). */
-const NAME_CONNECTORS = set('عز عبد أبو ابو بن نور سيف صلاح شمس بدر');
 
 /**
  * Scan the name words after a head starting at token j; return the end (exclusive) or j.

@@ -7,36 +7,10 @@
  */
 
 import type { Span } from '../decide/spans';
-import { GIVEN_NAMES, STOP_WORDS } from '../knowledge/words';
+import { ADJ, BLOCK, CONNECTORS, GIVEN, TITLE_HEADS, TITLES } from '../knowledge/people';
+import { STOP_WORDS } from '../knowledge/words';
 import { type Doc, defineWordFact, wordFact, wordFacts } from '../read/doc';
-import { fold } from '../read/normalize';
 import { isTriggerWord } from './cues';
-
-const set = (s: string): Set<string> => new Set(s.split(/\s+/).filter(Boolean).map(fold));
-
-/** One-word titles (folded, as written with article). */
-const TITLES = set(`
-المدعو المواطن القيادي الأدميرال الملقب الشهيد صهره مبعوث حاكم عضو الرئيس العميد اللواء العقيد المقدم الرائد النقيب الشيخ الأمير الملك السفير المبعوث القائد الدكتور النائب المحافظ
-العاهل السيد السيدة الجنرال المشير الوزير الوزيرة المتحدث المتحدثة الناطق الناطقة المراسل مراسل الصحفي الناشط
-`);
-/** Titles that take a complement before the name: "وزير الخارجية", "رئيس الوزراء". */
-const TITLE_HEADS = set(
-  'حاكم عضو مبعوث وزير وزيرة رئيس رئيسة الأمين نائب قائد مدير محافظ المتحدث المتحدثة الناطق الناطقة مستشار سفير',
-);
-/** Given names, folded as written (with article where they carry one). */
-const GIVEN = new Set([
-  ...GIVEN_NAMES,
-  ...set(`
-فراس أنس زياد خلف بديع مختار خالد رائد أيهم وليد عدنان نزار حكمت عماد باسل بشار حافظ ماهر رامي سامر سامي طلال غسان
-فادي فؤاد قاسم لؤي مازن معاذ مهند نبيل نضال هادي هيثم وائل وسام ياسين يزن حسام حازم رضوان شادي صلاح عصام علاء
-عبدالله عبدالرحمن عبدالباسط عبدالكريم عبدالعزيز دونالد جو فلاديمير إيمانويل ستيف جاريد براد بنيامين رجب
-`),
-]);
-const ADJ = set('الخاص العام الحالي السابق الأسبق الجديد الأول الثاني');
-const CONNECTORS = set('عبد عبد ال أبو ابو بن ابن بنت أم ام آل');
-const BLOCK = set(`
-باسم إن ان أن الذي التي إلى الى في من على قال قالت أكد أكدت أعلن أعلنت صرح يوم اليوم خلال بعد قبل مع عن حيث
-`);
 
 function isNameWord(w: string): boolean {
   // "بضربة جوية" after a name: a ب-phrase, unless the word is itself a name ("بشار", "بديع").

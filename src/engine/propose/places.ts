@@ -8,10 +8,17 @@
 
 import type { PackEntry } from '../../common/pack';
 import type { Span } from '../decide/spans';
+import {
+  DUAL_TRIGGERS,
+  GENERIC_PLURAL_TRIGGERS,
+  NAME_PART_TRIGGERS,
+  PLURAL_TRIGGERS,
+  TRIGGER_BY_FORM,
+} from '../knowledge/triggers';
 import { COMMON_WORDS, NAME_PREFIXES, STOP_WORDS } from '../knowledge/words';
 import { readings } from '../read/clitics';
 import { type Doc, defineWordFact, wordFact, wordFacts } from '../read/doc';
-import { bare, breakBefore, gapBefore, isPluralTriggerWord, isTriggerWord, TRIGGER } from './cues';
+import { bare, breakBefore, gapBefore, isTriggerWord, TRIGGER } from './cues';
 import type { Lexicon } from './lexicon';
 import { variantLookup } from './variants';
 
@@ -31,8 +38,6 @@ interface Item {
 }
 
 const MAX_ITEMS = 40;
-/** Plural triggers that also head descriptions ("مناطق النظام", "مدن الساحل"). Folded, bare. */
-const GENERIC_PLURALS = new Set(['مناطق', 'مدن', 'احياء', 'محافظات']);
 const HE_WORDS = new Set(['هي', 'وهي', 'منها', 'ومنها', 'وهما', 'هما']);
 
 /** A word that never is (part of) a listed name: Latin or digits, a stop word, a trigger. */
@@ -145,26 +150,11 @@ function backwardList(doc: Doc, k: number): Item[] {
 }
 
 /** The pack kind a trigger word announces ("قرية" → village), for the tooltip of inferred names. */
-const TRIGGER_KINDS: [RegExp, string][] = [
-  [/^(قري|قريه|قريتي)$/, 'village'],
-  [/^(بلد|بلده|بلدات|بلدتي|بلديه)$/, 'town'],
-  [/^(مدن|مدينه|مدينتي|عاصمه)$/, 'city'],
-  [/^(حي|احياء|حيي|حاره)$/, 'neighbourhood'],
-  [/^(مخيم|مخيمات|مخيمي)$/, 'camp'],
-  [/^(جبل|جبال|جبلي|تله|تلال)$/, 'mountain'],
-  [/^(نهر|نهري)$/, 'river'],
-  [/^(وادي)$/, 'valley'],
-  [/^(سهل)$/, 'plain'],
-  [/^(معبر)$/, 'crossing'],
-  [/^(مطار)$/, 'airport'],
-  [/^(ناحيه|نواحي|ناحيتي)$/, 'subdistrict'],
-  [/^(محافظه|محافظات|محافظتي|ولايه|ولايات)$/, 'governorate'],
-  [/^(قضاء|اقضيه|مديريه|مديريات|مديريتي)$/, 'district'],
-  [/^(منطقه|مناطق|منطقتي|ريف|ارياف)$/, 'area'],
-];
-
 function triggerKind(w: string): string | null {
-  for (const r of readings(w)) for (const [re, kind] of TRIGGER_KINDS) if (re.test(r.core)) return kind;
+  for (const r of readings(w)) {
+    const kind = TRIGGER_BY_FORM.get(r.core)?.kind;
+    if (kind) return kind;
+  }
   return null;
 }
 
@@ -175,20 +165,13 @@ function kindOf(doc: Doc, k: number): string | undefined {
   return wordFact(doc, TRIGGER_KIND, k) ?? undefined;
 }
 
-/** Dual triggers ("مدينتي", "مديريتي", "نهري") introduce exactly two names. */
-function isDual(w: string): boolean {
-  return /(تي|ي)$/.test(bare0(w)) && !/(قري|اراضي)$/.test(bare0(w));
-}
-
 /** How many names a trigger introduces: one after a singular, two after a dual, a list after a plural. */
 const LIST_MAX = defineWordFact(listMax);
 
 function listMax(w: string): number {
-  return !isPluralTriggerWord(w) ? 1 : isDual(w) ? 2 : MAX_ITEMS;
-}
-
-function bare0(w: string): string {
-  return w[0] === 'و' || w[0] === 'ف' || w[0] === 'ب' ? w.slice(1) : w;
+  for (const r of readings(w))
+    if (!r.art && PLURAL_TRIGGERS.has(r.core)) return DUAL_TRIGGERS.has(r.core) ? 2 : MAX_ITEMS;
+  return 1;
 }
 
 /**
@@ -207,32 +190,12 @@ function listCue(s: string): number {
   return s === 'في' ? CUE_FI : 0;
 }
 
-/** Feature heads that belong to the name: "جبل الأكراد", "معبر رفح", "مخيم الهول". Folded. */
-const INCLUDED_HEADS = new Set([
-  'مزارع',
-  'جبل',
-  'جبال',
-  'سهل',
-  'نهر',
-  'معبر',
-  'مطار',
-  'مخيم',
-  'معسكر',
-  'شارع',
-  'جزيره',
-  'وادي',
-  'بحيره',
-  'سد',
-  'ميناء',
-  'قاعده',
-]);
-
 /** The head word of a trigger token, clitics stripped ("وبجبل" → "جبل"), if it belongs to the name. */
 function includedHead(doc: Doc, k: number): number {
   const w = doc.strs[k] as string;
   for (let pre = 0; pre <= 2 && pre < w.length - 1; pre++) {
     if (pre > 0 && !'وفبل'.includes(w[pre - 1] as string)) break;
-    if (INCLUDED_HEADS.has(w.slice(pre))) return pre;
+    if (NAME_PART_TRIGGERS.has(w.slice(pre))) return pre;
   }
   return -1;
 }
@@ -336,7 +299,7 @@ export function placeContext(doc: Doc, lex: Lexicon, glossaryEnds: Int32Array): 
           forwardList(doc, j, max, head >= 0, known),
           true,
           head,
-          GENERIC_PLURALS.has(bare(doc, k)),
+          GENERIC_PLURAL_TRIGGERS.has(bare(doc, k)),
           kindOf(doc, k),
         );
       }

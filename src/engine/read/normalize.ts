@@ -7,6 +7,8 @@
  * Folding is per source unit (never across units), which keeps the map monotone.
  */
 
+import { LETTER_FOLDS as FOLD } from '../knowledge/letters';
+
 export interface Normalized {
   /** The folded text used for matching. */
   text: string;
@@ -33,46 +35,6 @@ function isDropped(c: number): boolean {
     c === 0x00ad // soft hyphen
   );
 }
-
-/** One-to-one letter folds (source unit → folded unit). */
-const FOLD: Record<number, string> = {
-  1571: 'ا', // أ
-  1573: 'ا', // إ
-  1570: 'ا', // آ
-  1649: 'ا', // ٱ alef wasla
-  1650: 'ا',
-  1651: 'ا',
-  1653: 'ا',
-  1572: 'و', // ؤ
-  1574: 'ي', // ئ
-  1609: 'ي', // ى alef maqsura
-  1577: 'ه', // ة ta marbuta
-  1728: 'ه', // ۀ
-  1749: 'ه', // ە (Kurdish ae; folded only for matching, detection reads raw text)
-  1729: 'ه', // ہ
-  1726: 'ه', // ھ
-  1740: 'ي', // ی Persian yeh
-  1746: 'ي', // ے
-  1705: 'ك', // ک keheh
-  1706: 'ك',
-  171: '"', // «
-  187: '"', // »
-  8220: '"',
-  8221: '"',
-  8222: '"',
-  8216: "'",
-  8217: "'",
-  1548: ',', // ،
-  1563: ';', // ؛
-  1567: '?', // ؟
-  1642: '%',
-  1643: '.', // Arabic decimal separator
-  1644: ',', // Arabic thousands separator
-  1748: '.', // Arabic full stop
-  160: ' ', // no-break space
-  8201: ' ',
-  8239: ' ',
-};
 
 /**
  * Fold one source unit into zero or more output units (as a string).
