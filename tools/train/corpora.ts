@@ -8,8 +8,8 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { EntityType } from '../../src/common/pack';
-import { fold } from '../../src/engine/normalize';
-import { PLACE_TRIGGERS } from '../../src/engine/wordlists';
+import { PLACE_TRIGGERS } from '../../src/engine/knowledge/triggers';
+import { fold } from '../../src/engine/read/normalize';
 import { type ConllToken, parseConll, toPage } from './orthography';
 
 export interface KindMention {

@@ -4,7 +4,7 @@
  * built from the pack with the run-time code.
  */
 import { loadPack } from '../../src/cli/pack';
-import { Lexicon } from '../../src/engine/lexicon';
+import { Lexicon } from '../../src/engine/propose/lexicon';
 import { type Gazetteer, lexiconGazetteer } from '../../src/engine/tagger/gazetteer';
 import { blocks, newsfaneText, readCorpusDev, readNewsfaneSentences, readWojood } from './corpora';
 import { type Example, fromDev, fromText } from './examples';

@@ -7,7 +7,7 @@
  * Usage: tsx tools/train/eval-ner.ts [--folds 5] [--only K] [--epochs N] [--curve] [--ablate]
  */
 import { annotate } from '../../src/engine/annotate';
-import type { Doc } from '../../src/engine/doc';
+import type { Doc } from '../../src/engine/read/doc';
 import { KINDS } from '../../src/engine/tagger/labels';
 import { Tagger } from '../../src/engine/tagger/tagger';
 import { DEFAULT_CONFIG, DEFAULT_EPOCHS } from './config';

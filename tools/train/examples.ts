@@ -4,11 +4,11 @@
  * corpus-dev, from each record's string gold onto every whole-word occurrence.
  */
 import type { EntityType } from '../../src/common/pack';
-import { readings } from '../../src/engine/clitics';
-import { type Doc, prepare } from '../../src/engine/doc';
-import { fold } from '../../src/engine/normalize';
+import { readings } from '../../src/engine/read/clitics';
+import { type Doc, prepare } from '../../src/engine/read/doc';
+import { fold } from '../../src/engine/read/normalize';
+import { words } from '../../src/engine/read/tokens';
 import { begin, inside, KINDS, O } from '../../src/engine/tagger/labels';
-import { words } from '../../src/engine/tokens';
 import type { DevRecord, TrainText } from './corpora';
 
 export interface Example {

@@ -8,7 +8,7 @@
  * two-letter ends, flags) score the tokens up to `window` positions away, each offset
  * with its own weights. Features are hashed (FNV-1a) into a table of 2^bits rows.
  */
-import { readings } from '../clitics';
+import { readings } from '../read/clitics';
 import { FLAG_BITS } from './gazetteer';
 
 export interface FeatureConfig {

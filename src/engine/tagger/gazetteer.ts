@@ -6,8 +6,8 @@
  * from the lexicon at run time, so the model sees the same facts in both.
  */
 import type { EntityType } from '../../common/pack';
-import { readings } from '../clitics';
-import type { Lexicon } from '../lexicon';
+import type { Lexicon } from '../propose/lexicon';
+import { readings } from '../read/clitics';
 
 export interface Gazetteer {
   /** Flags of a normalised token (see the bit layout below); 0 when unknown. */

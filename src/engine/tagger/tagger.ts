@@ -8,8 +8,8 @@
  * additions; Viterbi adds the transitions. See features.ts for the features.
  */
 import type { EntityType } from '../../common/pack';
-import { readings } from '../clitics';
-import type { Doc } from '../doc';
+import { readings } from '../read/clitics';
+import type { Doc } from '../read/doc';
 import { maskTransitions, sentenceStarts, viterbi } from './decode';
 import { FeatureHasher } from './features';
 import type { Gazetteer } from './gazetteer';
