@@ -54,3 +54,6 @@ export const ADJECTIVES: ReadonlySet<string> = set(
 
 /** Words that bind the next word into a personal name inside an organisation name ("عز الدين"). */
 export const NAME_CONNECTORS: ReadonlySet<string> = set('عز عبد أبو ابو بن نور سيف صلاح شمس بدر');
+
+/** Force heads: a leading "قوات" not in the entry's own name is left out (قوات البيشمركة → البيشمركة). */
+export const FORCE_HEADS: ReadonlySet<string> = set('قوات قوى');

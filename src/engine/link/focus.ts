@@ -6,7 +6,9 @@
  */
 import type { AdminLevel, PackEntry } from '../../common/pack';
 import type { Posting } from '../propose/lexicon';
+import type { Hit } from '../propose/lexicon-hits';
 import { fold } from '../read/normalize';
+import { marksFit } from './marks';
 
 /** Admin unit names compare without the unit word and the article: "محافظة إدلب" = "إدلب". */
 export function adminKey(ar: string): string {
@@ -124,15 +126,34 @@ function namedAfterItsSeat(unit: PackEntry, postings: readonly Posting[]): boole
   });
 }
 
-/** Best posting for the article: focus and rank together. */
-export function choose(postings: readonly Posting[], f: Focus): Posting | undefined {
+const ADMIN_UNITS = new Set(['governorate', 'province', 'district', 'subdistrict', 'county']);
+
+export interface ChooseHints {
+  /** The name as written, diacritics and all: a shadda may tell homonyms apart. */
+  surface?: string;
+  /** The kind a trigger in front announces ("محافظة حلب" → governorate). */
+  head?: string;
+}
+
+/**
+ * Best posting for the article: focus and rank together. A bare name that a city and
+ * an admin unit share is the city (حلب is Aleppo, not the district or the governorate
+ * around it) unless a head in front names the unit; diacritics that fit one spelling
+ * outweigh both.
+ */
+export function choose(postings: readonly Posting[], f: Focus, hints: ChooseHints = {}): Posting | undefined {
+  const headIsUnit = hints.head !== undefined && ADMIN_UNITS.has(hints.head);
+  const hasCity = !headIsUnit && postings.some((p) => p.entry.kind === 'city');
   let best: Posting | undefined;
-  let bestScore = -1;
+  let bestScore = Number.NEGATIVE_INFINITY;
   for (const p of postings) {
     if (namedAfterItsSeat(p.entry, postings)) continue;
+    if (hasCity && ADMIN_UNITS.has(p.entry.kind)) continue;
     // Focus (up to ~110) and rank (0–100) on one scale: a village in the article's
     // governorate beats a same-name village elsewhere, but not a country.
-    const sc = score(p.entry, f) + p.entry.rank;
+    let sc = score(p.entry, f) + p.entry.rank;
+    if (headIsUnit && p.entry.kind === hints.head) sc += 100;
+    if (hints.surface) sc += 200 * marksFit(hints.surface, p.entry);
     if (sc > bestScore) {
       bestScore = sc;
       best = p;
@@ -151,4 +172,39 @@ export function inFocusAdmin(e: PackEntry, f: Focus): boolean {
   const path = pathKeysOf(e).keys;
   for (let i = 0; i < path.length - 1; i++) if (f.admins.has(path[i] as string)) return true;
   return false;
+}
+
+/** Is the hit's best place clearly one country's (no homonym abroad of similar rank)? */
+function clearTop(h: Hit): Posting | undefined {
+  const top = h.places[0];
+  if (!top) return undefined;
+  const abroad = h.places.find((p) => p.entry.country !== top.entry.country);
+  return !abroad || top.entry.rank - abroad.entry.rank >= 20 ? top : undefined;
+}
+
+/**
+ * The article's focus, from the places it names without doubt: a clear best entry, not
+ * an everyday word or an adjective, and with context, or big enough to stand alone.
+ * Also which names vouch for each country (a name must not be its own evidence).
+ */
+export function focusEvidence(
+  hits: readonly Hit[],
+  supported: Uint8Array,
+): { focus: Focus; vouch: Map<string, Set<string>> } {
+  const sure: PackEntry[] = [];
+  const vouch = new Map<string, Set<string>>();
+  for (const h of hits) {
+    if (h.places.length === 0 || h.adjective || h.common || h.nisba || h.stop || h.extraArticle) continue;
+    const top = clearTop(h);
+    if (!top) continue;
+    const ctx = h.trigger || supported[h.t0] === 1;
+    const multi = h.t1 - h.t0 > 1;
+    if (ctx || top.entry.rank >= 60 || (multi && top.entry.rank >= 45)) {
+      sure.push(top.entry);
+      const c = top.entry.country ?? '';
+      if (!vouch.has(c)) vouch.set(c, new Set());
+      vouch.get(c)?.add(h.key);
+    }
+  }
+  return { focus: computeFocus(sure), vouch };
 }

@@ -11,6 +11,7 @@
 import type { Span } from '../decide/spans';
 import {
   ADJECTIVES,
+  FORCE_HEADS,
   GENERIC_POSSESSORS,
   GENERIC_WITH,
   GOVERNMENT_HEADS,
@@ -27,7 +28,8 @@ import {
 import { PLURAL_TRIGGERS } from '../knowledge/triggers';
 import { STOP_WORDS } from '../knowledge/words';
 import { type Doc, defineWordFact, wordFact, wordFacts } from '../read/doc';
-import { gapBefore } from './cues';
+import { fold } from '../read/normalize';
+import { bare, gapBefore } from './cues';
 
 const NEWS_TAIL = defineWordFact((w: string): boolean => NEWS_TAILS.has(w));
 
@@ -221,7 +223,7 @@ export function orgContext(doc: Doc, placeAt: PlaceAt): Span[] {
             type: 'organization',
             source: 'context',
             kind: h.head,
-            weight: 1,
+            feats: ['ctx:org', 'quotedName', `head:${h.head}`],
           });
       }
       continue;
@@ -242,15 +244,17 @@ export function orgContext(doc: Doc, placeAt: PlaceAt): Span[] {
       if (t === end + 2) end = t;
     }
     if (end === i + 1) continue;
-    // "قوات التحالف الدولي": the inner organisation is the name; the inner head reports it.
+    // What the scorer weighs with the head: "قوات التحالف الدولي" (the inner head reports
+    // the name), "بقيادة X" ("led by X"), "جبهة إدلب" (a front at a place is a battle
+    // line), "عمليات الأنبار" (a command only with a place), generic groups.
+    const feats = ['ctx:org', `head:${h.head}`];
     const inner = headAt(doc, i + 1);
-    if (GENERIC_WITH.has(h.head) && inner && !INNER_GENERIC.has(inner.head)) continue;
-    // "بقيادة X" is "led by X"; a "front" at a place is a battle line, not an organisation.
-    if (h.head === 'قياده' && h.pre > 0) continue;
-    if (h.head === 'جبهه' && placeAt(i + 1) > i + 1) continue;
-    // "عمليات" names a command only with a place: "قيادة عمليات الأنبار", "عمليات الأنبار".
-    if (h.head === 'عمليات' && !(placeAt(i + 1) > i + 1)) continue;
-    if (isGenericGroup(doc, i, end, placeAt)) continue;
+    if (GENERIC_WITH.has(h.head) && inner && !INNER_GENERIC.has(inner.head)) feats.push('innerHead');
+    if (h.pre > 0) feats.push('headClitic');
+    if (h.art) feats.push('headArt');
+    feats.push(placeAt(i + 1) > i + 1 ? 'placeNext' : 'noPlaceNext');
+    if (isGenericGroup(doc, i, end, placeAt)) feats.push('generic');
+    if (end - i > 2) feats.push('multi');
     spans.push({
       t0: i,
       t1: end,
@@ -259,7 +263,7 @@ export function orgContext(doc: Doc, placeAt: PlaceAt): Span[] {
       type: 'organization',
       source: 'context',
       kind: h.head,
-      weight: 1,
+      feats,
     });
   }
   // News outlets: "بلدي نيوز", "شفق نيوز" — one or two name words before the tail.
@@ -278,8 +282,22 @@ export function orgContext(doc: Doc, placeAt: PlaceAt): Span[] {
       type: 'organization',
       source: 'context',
       kind: 'news_agency',
-      weight: 1,
+      feats: ['ctx:org', 'newsTail'],
     });
   }
   return spans;
+}
+
+/**
+ * A glossary organisation's span without a leading "تنظيم"/"قوات" that is not part of
+ * the entry's own name (تنظيم داعش → داعش).
+ */
+export function trimGroupHead(doc: Doc, sp: Span): void {
+  if (sp.t1 - sp.t0 < 2) return;
+  const head = bare(doc, sp.t0);
+  const own = fold(sp.entry?.ar ?? '');
+  if (head === 'تنظيم' || (FORCE_HEADS.has(head) && !own.startsWith(head) && !own.startsWith(`ال${head}`))) {
+    sp.t0++;
+    sp.s = doc.toks.start[sp.t0] as number;
+  }
 }

@@ -91,7 +91,12 @@ function quotedName(doc: Doc, j: number): number {
 export function peopleContext(doc: Doc, taken: (t: number) => boolean): Span[] {
   const out: Span[] = [];
   const n = doc.toks.count;
-  const push = (j: number, t: number): void => {
+  const push = (j: number, t: number, feats: string[]): void => {
+    const w = t - j;
+    feats.push('ctx:person', w >= 4 ? 'words:4' : `words:${w}`);
+    if (GIVEN.has(doc.strs[t - 1] as string)) feats.push('givenLast');
+    if (GIVEN.has(doc.strs[j] as string)) feats.push('givenFirst');
+    if ((doc.strs[t - 1] as string).startsWith('ال')) feats.push('lastArt');
     out.push({
       t0: j,
       t1: t,
@@ -99,14 +104,14 @@ export function peopleContext(doc: Doc, taken: (t: number) => boolean): Span[] {
       e: doc.toks.end[t - 1] as number,
       type: 'person',
       source: 'context',
-      weight: 0,
+      feats,
     });
   };
   const titleAt = wordFacts(doc, TITLE_WORD); // every token is asked: one memo read each
   for (let i = 0; i < n; i++) {
     const q = i > 0 ? quotedName(doc, i) : 0;
     if (q) {
-      push(i, q);
+      push(i, q, ['quotedName']);
       i = q - 1;
       continue;
     }
@@ -130,10 +135,15 @@ export function peopleContext(doc: Doc, taken: (t: number) => boolean): Span[] {
       }
     }
     if (CONNECTORS.has(doc.strs[t - 1] as string)) t--;
-    if (t - j < 2) continue;
     if ((doc.strs[j] as string).startsWith('ال')) continue;
-    push(j, t);
-    i = t - 1;
+    // Where the name ends is for the scorer: each length is a candidate ("جورج بوش" or
+    // "جورج بوش بدء"), the longest marked as the run's end, one word only after a title.
+    const title = TITLE_HEADS.has((doc.strs[i] as string).replace(/^(و|ف)/, '')) ? 'titleHead' : 'title';
+    for (let end = j + 1; end <= t; end++) {
+      if (CONNECTORS.has(doc.strs[end - 1] as string)) continue;
+      push(j, end, [title, end === t ? 'runEnd' : 'cut']);
+    }
+    i = Math.max(i, t - 1);
   }
   return out;
 }

@@ -161,7 +161,7 @@ function triggerKind(w: string): string | null {
 const TRIGGER_KIND = defineWordFact(triggerKind);
 
 /** The kind token k's trigger announces, once per distinct word. */
-function kindOf(doc: Doc, k: number): string | undefined {
+export function kindOf(doc: Doc, k: number): string | undefined {
   return wordFact(doc, TRIGGER_KIND, k) ?? undefined;
 }
 
@@ -229,6 +229,10 @@ export function placeContext(doc: Doc, lex: Lexicon, glossaryEnds: Int32Array): 
     // A long anchored list is trusted; a short backward list needs one known place.
     if (!anchoredStrongly && items.length < 3 && known === 0) return;
     if (!anchoredStrongly && items.length < 2) return;
+    const listFeats = [
+      items.length >= 3 ? 'list:3+' : items.length === 2 ? 'list:2' : 'list:1',
+      anchoredStrongly ? 'afterTrigger' : 'beforeAnchor',
+    ];
     for (const [n, it] of items.entries()) {
       supported[it.t0] = 1;
       if (items.length >= 3) longList[it.t0] = 1;
@@ -245,19 +249,24 @@ export function placeContext(doc: Doc, lex: Lexicon, glossaryEnds: Int32Array): 
           type: 'place',
           source: 'context',
           kind: kindOf(doc, it.t0 - 1) ?? 'feature',
-          weight: 1,
+          feats: ['ctx:place', 'headed', ...listFeats],
         });
         continue;
       }
       const ge = glossaryEnds[it.t0] ?? -1;
       if (ge >= it.t1 || ge === 0) continue;
       const word = bare(doc, it.t0);
-      if (it.t1 - it.t0 === 1 && (COMMON_WORDS.has(word) || word.length < 3) && items.length < 3) continue;
+      const single = it.t1 - it.t0 === 1;
+      if (single && word.length < 3 && items.length < 3) continue;
       const s = (doc.toks.start[it.t0] as number) + (it.waw ? 1 : 0);
       const e = doc.toks.end[it.t1 - 1] as number;
       const text = doc.norm.text.slice(s, e);
-      const v = COMMON_WORDS.has(word) ? undefined : variantOf(text);
-      if (knownOnly && !v) continue;
+      const common = single && COMMON_WORDS.has(word);
+      const v = common ? undefined : variantOf(text);
+      const feats = [v ? 'variant:place' : 'ctx:place', ...listFeats];
+      if (common) feats.push('common');
+      if (knownOnly) feats.push('genericPlural');
+      if (!single) feats.push('multi');
       spans.push({
         t0: it.t0,
         t1: it.t1,
@@ -267,7 +276,7 @@ export function placeContext(doc: Doc, lex: Lexicon, glossaryEnds: Int32Array): 
         source: v ? 'variant' : 'context',
         entry: v,
         kind: v?.kind ?? trigKind,
-        weight: v ? 2 : 1,
+        feats,
       });
     }
   };
