@@ -4,10 +4,12 @@
  * Exit status: 0 success, 2 usage or input error (one line on stderr, no stack trace).
  */
 import { annotate, Lexicon } from '../engine/index';
+import type { Tagger } from '../engine/tagger';
 import { parseArgs, USAGE, UsageError } from './args';
 import { annotationJson, annotationText, lookupJson, lookupText, useColour } from './format';
 import { InputError, readInput } from './input';
 import { loadPack, PackError } from './pack';
+import { loadTagger, TaggerLoadError } from './tagger';
 
 function run(argv: string[]): number {
   const cmd = parseArgs(argv);
@@ -26,13 +28,25 @@ function run(argv: string[]): number {
     return 0;
   }
   const colour = useColour(process.stdout);
+  const tagger = optionalTagger();
   for (const [file, text] of inputs) {
-    const a = annotate(text, lexicon);
+    const a = annotate(text, lexicon, { tagger });
     process.stdout.write(
       `${cmd.format === 'json' ? annotationJson(file, a) : annotationText(file, text, a, colour)}\n`,
     );
   }
   return 0;
+}
+
+/** The tagger when its model is there; without it the engine still runs, on rules and the lexicon. */
+function optionalTagger(): Tagger | undefined {
+  try {
+    return loadTagger();
+  } catch (e) {
+    if (!(e instanceof TaggerLoadError)) throw e;
+    process.stderr.write(`dalil: ${e.message}; annotating without the tagger\n`);
+    return undefined;
+  }
 }
 
 function main(): void {

@@ -85,6 +85,14 @@ function attachEntries(doc: Doc, lex: Lexicon, spans: Span[], focus: Focus): voi
   }
 }
 
+/** A name inside a longer known name ("باب الهوى" in "معبر باب الهوى") says so. */
+function markInLonger(doc: Doc, lex: Span[]): void {
+  const reach = new Int32Array(doc.toks.count + 1); // furthest end of a hit starting at or before t
+  for (const sp of lex) reach[sp.t0] = Math.max(reach[sp.t0] as number, sp.t1);
+  for (let t = 1; t < reach.length; t++) reach[t] = Math.max(reach[t] as number, reach[t - 1] as number);
+  for (const sp of lex) if (sp.t0 > 0 && (reach[sp.t0 - 1] as number) >= sp.t1) addFeat(sp, 'inLonger');
+}
+
 export function recognise(doc: Doc, lexicon: Lexicon, opts: ProposeOptions, judge: Judge): Span[] {
   const { hits, ends } = glossaryHits(doc, lexicon);
   const pctx = placeContext(doc, lexicon, ends);
@@ -101,6 +109,7 @@ export function recognise(doc: Doc, lexicon: Lexicon, opts: ProposeOptions, judg
     namedOrgs,
   };
   const lex = lexiconStage(doc, hits, ev);
+  markInLonger(doc, lex);
   const tagged = opts.tagged;
   attachEntries(doc, lexicon, pctx.spans, focus);
   // A span the tagger finds where another source proposed the same one is one candidate

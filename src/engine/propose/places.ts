@@ -249,7 +249,12 @@ export function placeContext(doc: Doc, lex: Lexicon, glossaryEnds: Int32Array): 
           type: 'place',
           source: 'context',
           kind: kindOf(doc, it.t0 - 1) ?? 'feature',
-          feats: ['ctx:place', 'headed', ...listFeats],
+          feats: [
+            'ctx:place',
+            'headed',
+            ...((glossaryEnds[it.t0] ?? 0) > 0 ? ['headedKnown'] : []),
+            ...listFeats,
+          ],
         });
         continue;
       }
