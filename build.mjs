@@ -109,7 +109,7 @@ async function withModule(entry, use) {
  * the worker restores a prebuilt index at start instead of folding every name.
  */
 async function writeCompiledLexicon(outdirs) {
-  await withModule('src/engine/lexicon-compiled.ts', async ({ compileLexicon }) => {
+  await withModule('src/engine/propose/lexicon-compiled.ts', async ({ compileLexicon }) => {
     const pack = JSON.parse(
       gunzipSync(await readFile(path.join(root, 'pack', 'dalil-pack.json.gz'))).toString('utf8'),
     );

@@ -3,13 +3,19 @@
  * ../shared). Entity scores are set-based per document, as the gold is: distinct
  * surface names (clitics excluded), compared after folding (diacritics, hamza forms).
  * A predicted organisation listed in other_orgs or generic_groups is a false positive
- * like any other. People are scored but reported separately. Detection is scored over
- * every record. Usage: npx tsx scripts/eval.ts [--quiet] [--only ID]
+ * like any other. Detection is scored over every record. The previous engine
+ * (eval/baseline.ts) is measured in the same run, then the NewsFANE cross-validation
+ * (eval/cv.ts). corpus-dev figures are in-sample: the scorer and the tagger train on it.
+ * Usage: npx tsx scripts/eval.ts [--quiet] [--only ID] [--no-cv] [--fold K]
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { loadPack } from '../src/cli/pack';
+import { loadTagger } from '../src/cli/tagger';
+import type { Annotation } from '../src/engine/api';
 import { annotate, fold, Lexicon } from '../src/engine/index';
+import { baselineAnnotate } from './eval/baseline';
+import { crossValidate } from './eval/cv';
 
 interface Gold {
   places: string[];
@@ -81,6 +87,23 @@ console.log(
   `pack ${pack.version}: ${pack.entries.length} entries, ${lex.size} names, lexicon built in ${(performance.now() - t0).toFixed(0)} ms (incl. load)`,
 );
 
+const tagger = loadTagger();
+const previous = await baselineAnnotate();
+const before = {
+  place: { tp: 0, fp: 0, fn: 0 },
+  org: { tp: 0, fp: 0, fn: 0 },
+  person: { tp: 0, fp: 0, fn: 0 },
+};
+
+/** Set-based tallies of one annotation against one record's gold (people included). */
+function tallies(a: Annotation, g: Gold, into: typeof before): void {
+  const pred = { place: new Set<string>(), org: new Set<string>(), person: new Set<string>() };
+  for (const e of a.entities) pred[e.type === 'organization' ? 'org' : e.type].add(key(e.text));
+  score(pred.place, new Set(g.places.map(key)), into.place);
+  score(pred.org, new Set(g.parties.map(key)), into.org);
+  score(pred.person, new Set(g.people.map(key)), into.person);
+}
+
 const records = [...read('political.jsonl'), ...read('other.jsonl')].filter((r) => !only || r.id === only);
 const total = {
   place: { tp: 0, fp: 0, fn: 0 },
@@ -92,7 +115,7 @@ const det = { is_arabic: 0, is_political_news: 0, is_arabic_political_news: 0 };
 const detMiss: string[] = [];
 
 for (const r of records) {
-  const a = annotate(r.text, lex);
+  const a = annotate(r.text, lex, { tagger });
   const d = a.detection;
   const got = {
     is_arabic: d.isArabic,
@@ -104,6 +127,7 @@ for (const r of records) {
     else detMiss.push(`${r.id}: ${k} expected ${r.expected[k]} (score ${d.score}; ${d.reasons.join('; ')})`);
   }
   if (!r.gold) continue;
+  if (previous) tallies(previous(r.text, lex), r.gold, before);
   const pred = { place: new Set<string>(), org: new Set<string>(), person: new Set<string>() };
   const how = new Map<string, string>();
   for (const e of a.entities) {
@@ -137,7 +161,13 @@ for (const r of records) {
 console.log('\n=== overall (all Arabic records with gold) ===');
 console.log(`places  ${fmt(total.place)}`);
 console.log(`orgs    ${fmt(total.org)}`);
-console.log(`people  ${fmt(total.person)}  (reported separately)`);
+console.log(`people  ${fmt(total.person)}`);
+if (previous) {
+  console.log('=== the previous engine, same run ===');
+  console.log(`places  ${fmt(before.place)}`);
+  console.log(`orgs    ${fmt(before.org)}`);
+  console.log(`people  ${fmt(before.person)}`);
+}
 console.log('=== Arabic political news only ===');
 console.log(`places  ${fmt(political.place)}`);
 console.log(`orgs    ${fmt(political.org)}`);
@@ -145,3 +175,9 @@ console.log(`=== detection over ${records.length} records ===`);
 for (const [k, v] of Object.entries(det))
   console.log(`${k.padEnd(26)} ${v}/${records.length} (${((100 * v) / records.length).toFixed(1)}%)`);
 for (const m of detMiss) console.log(`  miss ${m}`);
+if (!args.includes('--no-cv'))
+  crossValidate(
+    lex,
+    previous,
+    args.includes('--fold') ? Number(args[args.indexOf('--fold') + 1]) : undefined,
+  );

@@ -11,7 +11,7 @@ import { runInNewContext } from 'node:vm';
 import { gunzipSync } from 'node:zlib';
 import type { Pack } from '../../src/common/pack';
 import { annotate, Lexicon, normalize } from '../../src/engine';
-import { tokenize } from '../../src/engine/tokens';
+import { tokenize } from '../../src/engine/read/tokens';
 import { arabicText } from '../fixtures/text';
 import { type Figure, figure, ratio } from '../lib/stats';
 

@@ -6,7 +6,7 @@
  */
 import type { Pack, PackEntry } from '../common/pack';
 import type { Lexicon } from '../engine';
-import { loadCompiledLexicon } from '../engine/lexicon-compiled';
+import { loadCompiledLexicon } from '../engine/propose/lexicon-compiled';
 import { glossaryDb } from '../glossary/db';
 import { readBundledPack, readCompiledLexicon } from './pack-source';
 

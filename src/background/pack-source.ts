@@ -6,7 +6,7 @@
  */
 import browser from 'webextension-polyfill';
 import type { Pack } from '../common/pack';
-import { type CompiledLexicon, isCompiledLexicon } from '../engine/lexicon-compiled';
+import { type CompiledLexicon, isCompiledLexicon } from '../engine/propose/lexicon-compiled';
 
 export const PACK_PATH = 'pack/dalil-pack.json.gz';
 export const LEXICON_PATH = 'pack/lexicon.json.gz';

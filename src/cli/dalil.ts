@@ -4,6 +4,7 @@
  * Exit status: 0 success, 2 usage or input error (one line on stderr, no stack trace).
  */
 import { annotate, Lexicon } from '../engine/index';
+import type { Tagger } from '../engine/tagger';
 import { parseArgs, USAGE, UsageError } from './args';
 import {
   annotationHeader,
@@ -18,6 +19,7 @@ import {
 import { expandInputs, InputError, readInput } from './input';
 import { keepMemoryBounded } from './memory';
 import { loadPack, PackError } from './pack';
+import { loadTagger, TaggerLoadError } from './tagger';
 
 function run(argv: string[]): number {
   const cmd = parseArgs(argv);
@@ -37,13 +39,14 @@ function run(argv: string[]): number {
   }
   const colour = useColour(process.stdout);
   const out = (text: string) => process.stdout.write(text);
+  const tagger = optionalTagger();
   for (const file of files) {
     // Piece by piece, written as it goes: memory stays bounded however large the file.
     // The verdict shown is the first piece's (a whole article, unless the file is huge).
     const summary = new EntitySummary();
     let first = true;
     for (const piece of readInput(file)) {
-      const a = annotate(piece.text, lexicon);
+      const a = annotate(piece.text, lexicon, { tagger });
       if (cmd.format === 'json') {
         if (first) out(`${fileJson(file, a.detection)}\n`);
         for (const e of a.entities) out(`${entityJson(file, e, piece.offset)}\n`);
@@ -59,6 +62,17 @@ function run(argv: string[]): number {
     if (cmd.format !== 'json') out(`\n\n${summary.text(colour)}\n`);
   }
   return 0;
+}
+
+/** The tagger when its model is there; without it the engine still runs, on rules and the lexicon. */
+function optionalTagger(): Tagger | undefined {
+  try {
+    return loadTagger();
+  } catch (e) {
+    if (!(e instanceof TaggerLoadError)) throw e;
+    process.stderr.write(`dalil: ${e.message}; annotating without the tagger\n`);
+    return undefined;
+  }
 }
 
 function main(): void {

@@ -59,7 +59,7 @@ export const PageEntitySchema = v.object({
   name_ar: v.string(),
   name_en: v.string(),
   kind: v.optional(v.string()),
-  source: v.picklist(['glossary', 'context', 'variant']),
+  source: v.picklist(['glossary', 'context', 'variant', 'tagger']),
   transliterated: v.optional(v.boolean()),
   saved: v.boolean(),
 });

@@ -4,7 +4,7 @@
  */
 import type { EntityType } from '../common/pack';
 
-export type SpanSource = 'glossary' | 'context' | 'variant';
+export type SpanSource = 'glossary' | 'context' | 'variant' | 'tagger';
 
 export interface EngineEntity {
   /** UTF-16 offsets into the original text; the name only, never its proclitics. */

@@ -10,7 +10,7 @@
 
 export { type AnnotateOptions, annotate } from './annotate';
 export type { Annotation, Detection, EngineEntity, PageSignals, SpanSource } from './api';
-export { detect } from './detect';
-export { Lexicon } from './lexicon';
-export { fold, type Normalized, normalize, toOriginal } from './normalize';
+export { detect } from './detect/detect';
+export { Lexicon } from './propose/lexicon';
+export { fold, type Normalized, normalize, toOriginal } from './read/normalize';
 export { transliterate } from './transliterate';

@@ -5,8 +5,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { annotate } from './annotate';
-import { detect } from './detect';
-import { fold, normalize } from './normalize';
+import { detect } from './detect/detect';
+import { fold, normalize } from './read/normalize';
 import { testLexicon } from './testing';
 import { transliterate } from './transliterate';
 

@@ -11,9 +11,9 @@ import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadPack } from '../cli/pack';
 import { annotate } from './annotate';
-import { detect } from './detect';
-import { Lexicon } from './lexicon';
-import { normalize } from './normalize';
+import { detect } from './detect/detect';
+import { Lexicon } from './propose/lexicon';
+import { normalize } from './read/normalize';
 
 let lexicon: Lexicon;
 beforeAll(() => {

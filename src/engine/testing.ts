@@ -1,6 +1,11 @@
 /** A small inline pack for unit tests (names of real places, entries written by hand). */
-import type { Pack, PackEntry } from '../common/pack';
-import { Lexicon } from './lexicon';
+import { readFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
+import type { EntityType, Pack, PackEntry } from '../common/pack';
+import { Lexicon } from './propose/lexicon';
+import { origSpan, prepare } from './read/doc';
+import { recognise } from './recognise';
+import { Tagger } from './tagger/tagger';
 
 const place = (
   id: string,
@@ -109,4 +114,29 @@ let cached: Lexicon | undefined;
 export function testLexicon(): Lexicon {
   cached ??= Lexicon.fromPack(TEST_PACK);
   return cached;
+}
+
+/** The committed tagger model, for tests that run the engine as it ships (Node only). */
+let tagger: Tagger | undefined;
+export function testTagger(): Tagger {
+  tagger ??= Tagger.fromJSON(
+    JSON.parse(
+      gunzipSync(readFileSync(new URL('../../pack/dalil-tagger.json.gz', import.meta.url))).toString('utf8'),
+    ),
+  );
+  return tagger;
+}
+
+/**
+ * What the propose stage offers for a text, every candidate believed (so later
+ * proposers see them all): "source:type:surface" of each, for the proposers' own tests.
+ */
+export function proposals(text: string, type: EntityType): string[] {
+  const doc = prepare(text);
+  return recognise(doc, testLexicon(), { strict: false }, () => 1)
+    .filter((sp) => sp.type === type)
+    .map((sp) => {
+      const [s, e] = origSpan(doc, sp.s, sp.e);
+      return `${sp.source}:${text.slice(s, e)}`;
+    });
 }

@@ -15,7 +15,7 @@
  *  - ة is "a", and "at" before a following al- (the construct state: Maarat al-Numan).
  * The aim is a name a reader can say and recognise, not a scholarly romanisation.
  */
-import { fold } from './normalize';
+import { fold } from './read/normalize';
 import { NAME_PARTICLES, NAME_SPELLINGS } from './transliterate-names';
 
 const CONS: Record<string, string> = {

@@ -2,7 +2,7 @@
  * Search keys make the glossary searchable the way readers type: without diacritics,
  * with any hamza form, ة or ه, with or without proclitics and the article.
  */
-import { normalize } from '../engine/normalize';
+import { normalize } from '../engine/read/normalize';
 
 const ARTICLE_AND_PROCLITICS = /^(?:[وف]?(?:[بكل]?ال|لل)|[وف]?[بكل]|[وف])(?=..)/;
 

@@ -4,7 +4,7 @@
  */
 import type { PageState } from '../common/messages';
 import type { EntityType } from '../common/pack';
-import { fold } from '../engine/normalize';
+import { fold } from '../engine/read/normalize';
 import { label, typeLabel } from '../ui/labels';
 
 export interface Row {

@@ -3,20 +3,16 @@
  * normalisation used for de-duplication and coverage, and script checks.
  */
 
+import { ARABIC_LETTER, NON_ARABIC_LETTERS } from '../../src/engine/knowledge/letters.js';
+import { compactKey, normalizeName } from '../../src/engine/knowledge/names.js';
+import { stripArticle } from '../../src/engine/read/clitics.js';
+
 /** Harakat, Quranic marks, dagger alef (U+0670). Shadda (U+0651) is handled apart. */
 const HARAKAT_NO_SHADDA = /[\u064B-\u0650\u0652-\u065F\u0670\u06D6-\u06ED]/g;
-const SHADDA = /\u0651/g;
 const TATWEEL = /\u0640/g;
 /** Zero-width and direction marks (ZWNJ included: it is removed after the Persian check). */
 const INVISIBLE = /[\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF\u061C]/g;
 
-/**
- * Letters of Persian, Urdu, Kurdish, Pashto … that standard Arabic does not use,
- * plus ZWNJ. ڤ (U+06A4) and ڨ (U+06A8) are allowed: Maghrebi Arabic uses them.
- */
-const NON_ARABIC_LETTERS =
-  /[\u067E\u0686\u0698\u06AF\u06A9\u06CC\u06D2\u06D3\u06C6\u06D5\u0679\u0688\u0691\u06BA\u06BB\u06BE\u06C7\u06CB\u06CE\u06B5\u0695\u06C0\u06C1\u06C2\u06C3\u06C5\u06C9\u06D0\u0681-\u0685\u0689-\u0690\u0692-\u0697\u0699-\u06A3\u06A5-\u06A7\u06AA-\u06AE\u06B0-\u06B4\u06B6-\u06B9\u06BC\u06BD\u06BF\u06C4\u06C8\u06CA\u06CD\u06CF\u06D1\u200C]/;
-const ARABIC_LETTER = /[\u0621-\u063A\u0641-\u064A\u0671\u06A4\u06A8]/;
 const LATIN_LETTER = /[A-Za-z\u00C0-\u024F]/;
 const DIGIT = /[0-9\u0660-\u0669\u06F0-\u06F9]/;
 
@@ -82,29 +78,16 @@ export function letterCount(s: string): number {
   return n;
 }
 
-/**
- * Matching normalisation (the one the issue specifies): display cleaning, shadda
- * removed, أ إ آ ٱ → ا, ى → ي, ة → ه.
- */
+/** Matching normalisation: the engine's (knowledge/names.ts) after display cleaning. */
 export function normalizeArabic(s: string): string {
-  return cleanArabic(s)
-    .replace(SHADDA, '')
-    .replace(/[\u0623\u0625\u0622\u0671]/g, '\u0627')
-    .replace(/\u0649/g, '\u064A')
-    .replace(/\u0629/g, '\u0647')
-    .replace(/-/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return normalizeName(cleanArabic(s));
 }
 
-/** Strip a leading article ال from an already normalised string (if something is left). */
-export function stripArticle(norm: string): string {
-  return norm.startsWith('ال') && norm.length > 3 ? norm.slice(2) : norm;
-}
+export { stripArticle };
 
 /** Key used to say "same name": normalised, without the article, without spaces. */
 export function nameKey(s: string): string {
-  return stripArticle(normalizeArabic(s)).replace(/ /g, '');
+  return compactKey(cleanArabic(s));
 }
 
 /** Similarity in [0, 1] of two Arabic names (Levenshtein on their name keys). */

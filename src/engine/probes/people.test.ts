@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadPack } from '../../cli/pack';
 import { annotate } from '../annotate';
-import { Lexicon } from '../lexicon';
+import { Lexicon } from '../propose/lexicon';
 
 const lexicon = Lexicon.fromPack(loadPack());
 

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadPack } from '../../cli/pack';
 import { annotate } from '../annotate';
-import { Lexicon } from '../lexicon';
+import { Lexicon } from '../propose/lexicon';
 import { ORG_PROBES } from './orgs';
 import { PEOPLE_PROBES } from './people';
 import { PLACE_PROBES } from './places';

@@ -12,7 +12,7 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { loadPack } from '../../cli/pack';
 import { annotate } from '../annotate';
-import { Lexicon } from '../lexicon';
+import { Lexicon } from '../propose/lexicon';
 import type { Probe } from './probe';
 import { type ProbeResult, scoreProbe, tally } from './score';
 

@@ -9,7 +9,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { PackEntry, PersonRole } from '../../../src/common/pack.js';
-import { fold } from '../../../src/engine/normalize.js';
+import { fold } from '../../../src/engine/read/normalize.js';
 import { cleanArabic, hasArabic } from '../arabic.js';
 import { type CsvRow, multi, parseCsv } from './csv.js';
 import { riskyAlias } from './people.js';

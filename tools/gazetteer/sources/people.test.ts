@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { fold } from '../../../src/engine/normalize.js';
+import { fold } from '../../../src/engine/read/normalize.js';
 import { loadCuratedPeople, riskyAlias, validatePerson, withoutTitles } from './people.js';
 
 const keys = new Set(['dalil']);

@@ -1,0 +1,176 @@
+/**
+ * Feature extraction, shared by training (tools/train) and inference.
+ *
+ * Every feature depends on one word alone, so that a document's emission scores cost
+ * one small vector per distinct word and offset (see tagger.ts): the word's own
+ * features ("local": the word, its clitic readings and their affixes, shape, gazetteer
+ * flags) score the token itself; its "near" features (the word, its bare core, shape,
+ * two-letter ends, flags) score the tokens up to `window` positions away, each offset
+ * with its own weights. Features are hashed (FNV-1a) into a table of 2^bits rows.
+ */
+import { readings } from '../read/clitics';
+import { FLAG_BITS } from './gazetteer';
+
+export interface FeatureConfig {
+  /** Hash table size: 2^bits rows. */
+  bits: number;
+  /** Neighbours seen on each side (1 or 2). */
+  window: number;
+  /** Use gazetteer flags. */
+  gazetteer: boolean;
+}
+
+const FNV = 0x811c9dc5;
+
+function hashStr(h: number, s: string, from: number, end: number): number {
+  for (let i = from; i < end; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return h;
+}
+
+/** Final avalanche, so low bits of similar strings differ (murmur3 finaliser). */
+function finish(h: number): number {
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  return (h ^ (h >>> 16)) >>> 0;
+}
+
+/** Seed of a feature template: the template's name hashed. */
+const tpl = (name: string): number => hashStr(FNV, `${name}\u0001`, 0, name.length + 1);
+
+const T = {
+  bias: tpl('bias'),
+  word: tpl('w'),
+  shape: tpl('shape'),
+  len: tpl('len'),
+  pre: tpl('p'),
+  suf: tpl('s'),
+  reading: tpl('r'),
+  core: tpl('c'),
+  corePre: tpl('cp'),
+  coreSuf: tpl('cs'),
+  clitic: tpl('cl'),
+  stem: tpl('x'),
+  flag: tpl('g'),
+  nWord: tpl('nw'),
+  nCore: tpl('nc'),
+  nShape: tpl('ns'),
+  nPre: tpl('np'),
+  nSuf: tpl('nx'),
+  nFlag: tpl('ng'),
+  pad: tpl('pad'),
+  breakBefore: tpl('bb'),
+  breakAfter: tpl('ba'),
+};
+
+/** Pronoun suffixes whose stem is worth a feature (ه and ي are too often the word's own). */
+const SUFFIXES = ['هما', 'هم', 'هن', 'ها', 'كم', 'نا'];
+
+/** Shape of a token: A(rabic), L(atin), D(igits) or LD, and a length band. */
+export function shapeOf(w: string): string {
+  let arabic = false;
+  let latin = false;
+  let digit = false;
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c >= 0x30 && c <= 0x39) digit = true;
+    else if (c < 0x600 || c > 0x6ff) latin = true;
+    else arabic = true;
+  }
+  return arabic ? 'A' : latin && digit ? 'LD' : latin ? 'L' : 'D';
+}
+
+/** The most stripped reading's core (the word itself when nothing strips). */
+export function deepCore(w: string): { core: string; sig: string } {
+  const rs = readings(w);
+  const r = rs[rs.length - 1];
+  return r ? { core: r.core, sig: `${r.pre}${r.art ? 'a' : ''}` } : { core: w, sig: '-' };
+}
+
+export class FeatureHasher {
+  readonly mask: number;
+  constructor(readonly config: FeatureConfig) {
+    this.mask = (1 << config.bits) - 1;
+  }
+
+  private idx(h: number): number {
+    return finish(h) & this.mask;
+  }
+
+  /** Row of a feature: template seed, then a string slice. */
+  private row(seed: number, s: string, from = 0, end = s.length): number {
+    return this.idx(hashStr(seed, s, from, end));
+  }
+
+  /** Rows of the word's own features (scores of the token itself). */
+  local(w: string, flags: number, out: number[]): void {
+    out.push(this.idx(T.bias));
+    out.push(this.row(T.word, w));
+    const shape = shapeOf(w);
+    out.push(this.row(T.shape, shape));
+    out.push(this.row(T.len, String(Math.min(w.length, 9))));
+    if (shape !== 'A') return;
+    for (let n = 1; n <= 3 && n < w.length; n++) {
+      out.push(this.row(T.pre + n, w, 0, n));
+      out.push(this.row(T.suf + n, w, w.length - n));
+    }
+    const rs = readings(w);
+    for (let k = 1; k < rs.length; k++) out.push(this.row(T.reading, (rs[k] as { core: string }).core));
+    const { core, sig } = deepCore(w);
+    out.push(this.row(T.clitic, sig));
+    if (core !== w) {
+      out.push(this.row(T.core, core));
+      for (let n = 2; n <= 3 && n < core.length; n++) {
+        out.push(this.row(T.corePre + n, core, 0, n));
+        out.push(this.row(T.coreSuf + n, core, core.length - n));
+      }
+    }
+    for (const sfx of SUFFIXES) {
+      if (w.length - sfx.length >= 3 && w.endsWith(sfx)) {
+        out.push(this.row(T.stem, w, 0, w.length - sfx.length));
+        break;
+      }
+    }
+    if (this.config.gazetteer) this.flagRows(T.flag, flags, out);
+  }
+
+  private flagRows(seed: number, flags: number, out: number[]): void {
+    for (let b = 0; b < FLAG_BITS; b++)
+      if (flags & (1 << b)) out.push(this.idx(Math.imul(seed ^ (b + 1), 0x01000193)));
+    if (flags === 0) out.push(this.idx(Math.imul(seed ^ 0xff, 0x01000193)));
+  }
+
+  /** Hashes (not yet rows) of the word's features as a neighbour; `nearRow` places them per offset. */
+  near(w: string, flags: number, out: number[]): void {
+    out.push(hashStr(T.nWord, w, 0, w.length));
+    const shape = shapeOf(w);
+    out.push(hashStr(T.nShape, shape, 0, shape.length));
+    if (shape !== 'A') return;
+    const { core } = deepCore(w);
+    if (core !== w) out.push(hashStr(T.nCore, core, 0, core.length));
+    if (w.length > 2) {
+      out.push(hashStr(T.nPre, w, 0, 2));
+      out.push(hashStr(T.nSuf, w, w.length - 2, w.length));
+    }
+    if (this.config.gazetteer && flags !== 0)
+      for (let b = 0; b < FLAG_BITS; b++)
+        if (flags & (1 << b)) out.push(Math.imul(T.nFlag ^ (b + 1), 0x01000193));
+  }
+
+  /** Row of a near-feature hash seen at offset d (d ≠ 0) from the token it scores. */
+  nearRow(h: number, d: number): number {
+    return this.idx(Math.imul(h ^ (d + 16), 0x01000193));
+  }
+
+  /** Near-hash standing for "no word here" (before the first or after the last token). */
+  readonly padHash = T.pad;
+
+  /** Rows of "punctuation or a line break separates this token from the previous/next one". */
+  breakBefore(): number {
+    return this.idx(T.breakBefore);
+  }
+  breakAfter(): number {
+    return this.idx(T.breakAfter);
+  }
+}

@@ -1,0 +1,213 @@
+/**
+ * Averaged structured perceptron (Collins 2002) over the tagger's features, with
+ * Viterbi decoding under BIO constraints. Deterministic: the examples are visited in a
+ * seeded shuffled order, and the model is written with fixed key order and rounding.
+ */
+import { maskTransitions, sentenceStarts, TRANS_SIZE, viterbi } from '../../src/engine/tagger/decode';
+import { type FeatureConfig, FeatureHasher } from '../../src/engine/tagger/features';
+import type { Gazetteer } from '../../src/engine/tagger/gazetteer';
+import { LABEL_NAMES, NUM_LABELS } from '../../src/engine/tagger/labels';
+import { MODEL_FORMAT, MODEL_VERSION, type TaggerModel } from '../../src/engine/tagger/model';
+import { Tagger } from '../../src/engine/tagger/tagger';
+import type { Example } from './examples';
+
+const L = NUM_LABELS;
+
+export const LICENCE =
+  'Weights derived from NewsFANE Gold (Alotaibi & Lee, COLING 2014; texts of ANERcorp), CC BY-SA 3.0, ' +
+  'and the Wojood public sample (Jarrar et al., LREC 2022), MIT. This model file: CC BY-SA 3.0.';
+
+/** Feature rows of every token of an example: rows[start[i] .. start[i+1]). */
+interface Compiled {
+  start: Int32Array;
+  rows: Int32Array;
+  gold: Int8Array;
+}
+
+/** mulberry32: a small seeded generator, so the visiting order is the same on every run. */
+function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Rows of each distinct word (over all examples), then of each token. */
+function compile(examples: Example[], hasher: FeatureHasher, gaz: Gazetteer | undefined): Compiled[] {
+  const w = hasher.config.window;
+  const cache = new Map<string, { local: number[]; near: number[] }>();
+  const featuresOf = (word: string): { local: number[]; near: number[] } => {
+    let f = cache.get(word);
+    if (!f) {
+      const flags = gaz && hasher.config.gazetteer ? gaz.flags(word) : 0;
+      f = { local: [], near: [] };
+      hasher.local(word, flags, f.local);
+      hasher.near(word, flags, f.near);
+      cache.set(word, f);
+    }
+    return f;
+  };
+  const pad: number[][] = [];
+  for (let d = -w; d <= w; d++) pad.push(d === 0 ? [] : [hasher.nearRow(hasher.padHash, d)]);
+  const bb = hasher.breakBefore();
+  const ba = hasher.breakAfter();
+  return examples.flatMap(({ doc, gold }): Compiled[] => {
+    const n = doc.toks.count;
+    const start = new Int32Array(n + 1);
+    const rows: number[] = [];
+    for (let i = 0; i < n; i++) {
+      start[i] = rows.length;
+      for (let d = -w; d <= w; d++) {
+        const j = i + d;
+        if (j < 0 || j >= n) {
+          for (const r of pad[d + w] as number[]) rows.push(r);
+          continue;
+        }
+        const f = featuresOf(doc.strs[j] as string);
+        if (d === 0) for (const r of f.local) rows.push(r);
+        else for (const h of f.near) rows.push(hasher.nearRow(h, d));
+      }
+      if (i === 0 || !doc.toks.joined[i - 1]) rows.push(bb);
+      if (i === n - 1 || !doc.toks.joined[i]) rows.push(ba);
+    }
+    start[n] = rows.length;
+    const all = Int32Array.from(rows);
+    const cuts = sentenceStarts(doc.norm.text, doc.toks.start, doc.toks.end, n);
+    const out: Compiled[] = [];
+    for (let k = 0; k + 1 < cuts.length; k++) {
+      const a = cuts[k] as number;
+      const b = cuts[k + 1] as number;
+      out.push({ start: start.slice(a, b + 1), rows: all, gold: gold.slice(a, b) });
+    }
+    return out;
+  });
+}
+
+export interface TrainOptions {
+  config: FeatureConfig;
+  epochs: number;
+  gazetteer?: Gazetteer;
+  seed?: number;
+  /** Called after each epoch with the averaged model so far (for learning curves). */
+  onEpoch?: (epoch: number, model: TaggerModel) => void;
+}
+
+export function train(examples: Example[], opts: TrainOptions): TaggerModel {
+  const hasher = new FeatureHasher(opts.config);
+  const data = compile(examples, hasher, opts.gazetteer);
+  const size = (1 << opts.config.bits) * L;
+  const W = new Float64Array(size);
+  const U = new Float64Array(size);
+  const TW = new Float64Array(TRANS_SIZE);
+  const TU = new Float64Array(TRANS_SIZE);
+  const trans = new Float64Array(TRANS_SIZE);
+  const keep = [...new Set(examples.flatMap((e) => e.keepInitial))].sort();
+  let c = 1;
+  const next = rng(opts.seed ?? 13);
+  const order = data.map((_, i) => i);
+  let model: TaggerModel | undefined;
+  for (let epoch = 1; epoch <= opts.epochs; epoch++) {
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(next() * (i + 1));
+      [order[i], order[j]] = [order[j] as number, order[i] as number];
+    }
+    for (const k of order) {
+      const ex = data[k] as Compiled;
+      const n = ex.gold.length;
+      if (n === 0) continue;
+      const em = new Float64Array(n * L);
+      for (let i = 0; i < n; i++)
+        for (let p = ex.start[i] as number; p < (ex.start[i + 1] as number); p++) {
+          const r = (ex.rows[p] as number) * L;
+          for (let y = 0; y < L; y++) em[i * L + y] = (em[i * L + y] as number) + (W[r + y] as number);
+        }
+      trans.set(TW);
+      maskTransitions(trans);
+      const pred = viterbi(em, n, trans, false).best;
+      const bump = (arr: Float64Array, acc: Float64Array, at: number, v: number): void => {
+        arr[at] = (arr[at] as number) + v;
+        acc[at] = (acc[at] as number) + c * v;
+      };
+      for (let i = 0; i < n; i++) {
+        const g = ex.gold[i] as number;
+        const p = pred[i] as number;
+        if (g !== p)
+          for (let q = ex.start[i] as number; q < (ex.start[i + 1] as number); q++) {
+            const r = (ex.rows[q] as number) * L;
+            bump(W, U, r + g, 1);
+            bump(W, U, r + p, -1);
+          }
+        const gp = i === 0 ? 0 : (ex.gold[i - 1] as number) + 1;
+        const pp = i === 0 ? 0 : (pred[i - 1] as number) + 1;
+        if (g !== p || gp !== pp) {
+          bump(TW, TU, gp * L + g, 1);
+          bump(TW, TU, pp * L + p, -1);
+        }
+      }
+      c++;
+    }
+    if (opts.onEpoch || epoch === opts.epochs) {
+      model = exportModel(W, U, TW, TU, c, opts.config, keep);
+      opts.onEpoch?.(epoch, model);
+    }
+  }
+  return model as TaggerModel;
+}
+
+/** Quantisation step: weights are stored as integers of this many steps. */
+const STEPS = 20000;
+
+function exportModel(
+  W: Float64Array,
+  U: Float64Array,
+  TW: Float64Array,
+  TU: Float64Array,
+  c: number,
+  config: FeatureConfig,
+  keepInitial: string[],
+): TaggerModel {
+  let max = 0;
+  for (let k = 0; k < W.length; k++) {
+    const a = Math.abs((W[k] as number) - (U[k] as number) / c);
+    if (a > max) max = a;
+  }
+  const scale = max > 0 ? Number((max / STEPS).toPrecision(6)) : 1;
+  const rows: number[] = [];
+  const weights: number[] = [];
+  let last = 0;
+  const q = new Array<number>(L);
+  for (let r = 0; r < W.length / L; r++) {
+    let any = false;
+    for (let y = 0; y < L; y++) {
+      const v = Math.round(((W[r * L + y] as number) - (U[r * L + y] as number) / c) / scale);
+      q[y] = v === 0 ? 0 : v; // no -0 in the file
+      if (v !== 0) any = true;
+    }
+    if (!any) continue;
+    rows.push(r - last);
+    last = r;
+    for (const v of q) weights.push(v);
+  }
+  const transitions = Array.from(
+    TW,
+    (v, k) => Number(((v as number) - (TU[k] as number) / c).toFixed(4)) || 0,
+  );
+  return {
+    format: MODEL_FORMAT,
+    version: MODEL_VERSION,
+    licence: LICENCE,
+    labels: [...LABEL_NAMES],
+    config,
+    scale,
+    rows,
+    weights,
+    transitions,
+    keepInitial,
+  };
+}
+
+export { Tagger };
