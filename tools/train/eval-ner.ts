@@ -84,17 +84,18 @@ export function evalTagger(
 export function runFold(
   folds: number,
   k: number,
-  opts: Omit<TrainOptions, 'gazetteer'>,
+  opts: Omit<TrainOptions, 'gazetteer' | 'names'>,
   withEngine: boolean,
   curve: boolean,
 ): FoldRun {
-  const { newsfane, wojood, dev } = loadCorporaOnce();
+  const { newsfane, wojood, dev, names } = loadCorporaOnce();
   const [test, rest] = split(newsfane, k, folds);
   const gazetteer = opts.config.gazetteer ? packGazetteer() : undefined;
   const curveTallies: Tally[] = [];
   const model = train([...rest, ...wojood, ...dev], {
     ...opts,
     gazetteer,
+    names: process.env.DALIL_NO_NAMES ? { given: [], family: [] } : names,
     onEpoch: curve ? (_e, m) => curveTallies.push(evalTagger(m, test, !!gazetteer)) : undefined,
   });
   const tagger = curve
@@ -129,13 +130,16 @@ function main(): void {
   const curve = args.includes('--curve');
   const ks = only !== undefined ? [Number(only)] : [...Array(folds).keys()];
   const header = `${''.padEnd(22)}${KINDS.map((k) => k.padEnd(26)).join('')}`;
-  const variants: { name: string; opts: Omit<TrainOptions, 'gazetteer'> }[] = [
-    { name: 'tagger', opts: { config: DEFAULT_CONFIG, epochs } },
+  // --config '{"bigrams":false}' overrides the shipped configuration (for experiments).
+  const config = { ...DEFAULT_CONFIG, ...JSON.parse(opt('--config') ?? '{}') };
+  const variants: { name: string; opts: Omit<TrainOptions, 'gazetteer' | 'names'> }[] = [
+    { name: 'tagger', opts: { config, epochs } },
   ];
   if (args.includes('--ablate'))
     variants.push(
-      { name: 'no gazetteer', opts: { config: { ...DEFAULT_CONFIG, gazetteer: false }, epochs } },
-      { name: 'window ±1', opts: { config: { ...DEFAULT_CONFIG, window: 1 }, epochs } },
+      { name: 'no gazetteer', opts: { config: { ...config, gazetteer: false }, epochs } },
+      { name: 'window ±1', opts: { config: { ...config, window: 1 }, epochs } },
+      { name: 'no word pairs', opts: { config: { ...config, bigrams: false }, epochs } },
     );
   console.log(`NewsFANE ${folds}-fold CV (contiguous), CoNLL exact match F1 per kind, folds ${ks.join(',')}`);
   console.log(header);

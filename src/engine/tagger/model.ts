@@ -5,7 +5,7 @@
  * name with a letter that is also a conjunction (وزارة، فلسطين), so that it is not
  * stripped from the span.
  */
-import type { FeatureConfig } from './features';
+import type { FeatureConfig, NameWords } from './features';
 import { LABEL_NAMES, NUM_LABELS } from './labels';
 
 export const MODEL_FORMAT = 'dalil-tagger';
@@ -27,6 +27,8 @@ export interface TaggerModel {
   transitions: number[];
   /** Name-initial words whose first letter و/ف belongs to the name. */
   keepInitial: string[];
+  /** Words of people's names (from ../shared/data/people), for the name-word features. */
+  names: NameWords;
 }
 
 export class ModelError extends Error {}

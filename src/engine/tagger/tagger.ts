@@ -38,28 +38,22 @@ export class Tagger {
   readonly hasher: FeatureHasher;
   private readonly slots: number;
   private readonly padVecs: Float64Array;
-  private readonly before: Float64Array;
-  private readonly after: Float64Array;
   private readonly keep: Set<string>;
 
   /** `index[row]` is the offset of the row's weights in `weights`, or -1 for a zero row. */
   constructor(
-    readonly model: Pick<TaggerModel, 'config' | 'keepInitial'>,
+    readonly model: Pick<TaggerModel, 'config' | 'keepInitial' | 'names'>,
     private readonly index: Int32Array,
     private readonly weights: Float32Array,
     private readonly trans: Float64Array,
   ) {
-    this.hasher = new FeatureHasher(model.config);
+    this.hasher = new FeatureHasher(model.config, model.names);
     this.keep = new Set(model.keepInitial);
     const w = model.config.window;
     this.slots = 2 * w + 1;
     this.padVecs = new Float64Array(this.slots * L);
     for (let d = -w; d <= w; d++)
       if (d !== 0) this.addRow(this.padVecs, (d + w) * L, this.hasher.nearRow(this.hasher.padHash, d));
-    this.before = new Float64Array(L);
-    this.addRow(this.before, 0, this.hasher.breakBefore());
-    this.after = new Float64Array(L);
-    this.addRow(this.after, 0, this.hasher.breakAfter());
   }
 
   static fromJSON(value: unknown): Tagger {
@@ -90,6 +84,7 @@ export class Tagger {
     const rows: number[] = [];
     const near: number[] = [];
     const stride = this.slots * L;
+    const docRows = this.hasher.docRows(doc.toks.count, doc.ids, doc.types, doc.toks.joined);
     for (let t = 0; t < doc.types.length; t++) {
       const word = doc.types[t] as string;
       const flags = useGaz && gaz ? gaz.flags(word) : 0;
@@ -99,6 +94,7 @@ export class Tagger {
       this.hasher.near(word, flags, near);
       const base = t * stride;
       for (const r of rows) this.addRow(vecs, base + w * L, r);
+      for (const r of docRows[t] as number[]) this.addRow(vecs, base + w * L, r);
       for (let d = -w; d <= w; d++) {
         if (d === 0) continue;
         const at = base + (d + w) * L;
@@ -117,6 +113,11 @@ export class Tagger {
     const em = new Float64Array(n * L);
     const { ids } = doc;
     const joined = doc.toks.joined;
+    const keys = new Int32Array(doc.types.length);
+    if (this.model.config.bigrams)
+      for (let t = 0; t < keys.length; t++) keys[t] = this.hasher.pairKey(doc.types[t] as string);
+    const keyAt = (j: number): number => keys[ids[j] as number] as number;
+    const extra: number[] = [];
     for (let i = 0; i < n; i++) {
       const o = i * L;
       for (let d = -w; d <= w; d++) {
@@ -125,10 +126,11 @@ export class Tagger {
         const at = j < 0 || j >= n ? (d + w) * L : (ids[j] as number) * stride + (d + w) * L;
         for (let y = 0; y < L; y++) em[o + y] = (em[o + y] as number) + (src[at + y] as number);
       }
-      if (i === 0 || !joined[i - 1])
-        for (let y = 0; y < L; y++) em[o + y] = (em[o + y] as number) + (this.before[y] as number);
-      if (i === n - 1 || !joined[i])
-        for (let y = 0; y < L; y++) em[o + y] = (em[o + y] as number) + (this.after[y] as number);
+      extra.length = 0;
+      this.hasher.tokenRows(i, n, joined, keyAt, extra);
+      for (const r of extra) this.addRow(em, o, r);
+      // A name spans only tokens separated by plain spaces (as the lexicon's matches do).
+      if (i > 0 && !joined[i - 1]) for (let k = 0; k < KINDS.length; k++) em[o + inside(k)] = -Infinity;
     }
     return em;
   }
