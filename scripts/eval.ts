@@ -4,12 +4,15 @@
  * surface names (clitics excluded), compared after folding (diacritics, hamza forms).
  * A predicted organisation listed in other_orgs or generic_groups is a false positive
  * like any other. People are scored but reported separately. Detection is scored over
- * every record. Usage: npx tsx scripts/eval.ts [--quiet] [--only ID]
+ * every record. Then the sequence tagger's 5-fold cross-validation on NewsFANE next to
+ * the rule engine (tools/train/eval-ner.ts; --no-ner skips it).
+ * Usage: npx tsx scripts/eval.ts [--quiet] [--only ID] [--no-ner]
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { loadPack } from '../src/cli/pack';
 import { annotate, fold, Lexicon } from '../src/engine/index';
+import { crossValidation } from '../tools/train/eval-ner';
 
 interface Gold {
   places: string[];
@@ -145,3 +148,8 @@ console.log(`=== detection over ${records.length} records ===`);
 for (const [k, v] of Object.entries(det))
   console.log(`${k.padEnd(26)} ${v}/${records.length} (${((100 * v) / records.length).toFixed(1)}%)`);
 for (const m of detMiss) console.log(`  miss ${m}`);
+
+if (!args.includes('--no-ner') && !only) {
+  console.log('\n=== sequence tagger: NewsFANE cross-validation ===');
+  crossValidation([]);
+}

@@ -120,8 +120,8 @@ const add = (a: Tally, b: Tally): void => {
     for (let k = 0; k < 3; k++) (a[f][k] as number) += b[f][k] as number;
 };
 
-function main(): void {
-  const args = process.argv.slice(2);
+/** Prints the cross-validation table (see the header comment for the arguments). */
+export function crossValidation(args: string[]): void {
   const opt = (name: string): string | undefined =>
     args.includes(name) ? args[args.indexOf(name) + 1] : undefined;
   const folds = Number(opt('--folds') ?? 5);
@@ -165,4 +165,4 @@ function main(): void {
   }
 }
 
-if (process.argv[1]?.endsWith('eval-ner.ts')) main();
+if (process.argv[1]?.endsWith('eval-ner.ts')) crossValidation(process.argv.slice(2));

@@ -7,7 +7,7 @@ import { maskTransitions, sentenceStarts, TRANS_SIZE, viterbi } from '../../src/
 import { type FeatureConfig, FeatureHasher, type NameWords } from '../../src/engine/tagger/features';
 import type { Gazetteer } from '../../src/engine/tagger/gazetteer';
 import { inside, KINDS, LABEL_NAMES, NUM_LABELS } from '../../src/engine/tagger/labels';
-import { MODEL_FORMAT, MODEL_VERSION, type TaggerModel } from '../../src/engine/tagger/model';
+import { encodeRows, MODEL_FORMAT, MODEL_VERSION, type TaggerModel } from '../../src/engine/tagger/model';
 import { Tagger } from '../../src/engine/tagger/tagger';
 import type { Example } from './examples';
 
@@ -18,7 +18,7 @@ export const LICENCE =
   'and the Wojood public sample (Jarrar et al., LREC 2022), MIT. This model file: CC BY-SA 3.0.';
 
 /** Feature rows of every token of an example: rows[start[i] .. start[i+1]). */
-interface Compiled {
+export interface Compiled {
   start: Int32Array;
   rows: Int32Array;
   gold: Int8Array;
@@ -38,8 +38,8 @@ function rng(seed: number): () => number {
   };
 }
 
-/** Rows of each distinct word (over all examples), then of each token. */
-function compile(examples: Example[], hasher: FeatureHasher, gaz: Gazetteer | undefined): Compiled[] {
+/** Rows of each distinct word (over all examples), then of each token, sentence by sentence. */
+export function compile(examples: Example[], hasher: FeatureHasher, gaz: Gazetteer | undefined): Compiled[] {
   const w = hasher.config.window;
   const cache = new Map<string, { local: number[]; near: number[] }>();
   const featuresOf = (word: string): { local: number[]; near: number[] } => {
@@ -61,7 +61,12 @@ function compile(examples: Example[], hasher: FeatureHasher, gaz: Gazetteer | un
     const rows: number[] = [];
     const keys = doc.types.map((t) => hasher.pairKey(t));
     const keyAt = (j: number): number => keys[doc.ids[j] as number] as number;
-    const docRows = hasher.docRows(n, doc.ids, doc.types, doc.toks.joined);
+    const docRows = hasher.docRows(
+      n,
+      doc.ids,
+      doc.types.map((t) => hasher.docKey(t)),
+      doc.toks.joined,
+    );
     const breaks = new Uint8Array(n);
     for (let i = 1; i < n; i++) breaks[i] = doc.toks.joined[i - 1] ? 0 : 1;
     for (let i = 0; i < n; i++) {
@@ -137,7 +142,8 @@ export function train(examples: Example[], opts: TrainOptions): TaggerModel {
         if (ex.breaks[i]) for (let k = 0; k < KINDS.length; k++) em[i * L + inside(k)] = -Infinity;
       trans.set(TW);
       maskTransitions(trans);
-      const pred = viterbi(em, n, trans, false).best;
+      const pred = new Int8Array(n);
+      viterbi(em, 0, n, trans, pred);
       const bump = (arr: Float64Array, acc: Float64Array, at: number, v: number): void => {
         arr[at] = (arr[at] as number) + v;
         acc[at] = (acc[at] as number) + c * v;
@@ -168,9 +174,6 @@ export function train(examples: Example[], opts: TrainOptions): TaggerModel {
   return model as TaggerModel;
 }
 
-/** Quantisation step: weights are stored as integers of this many steps. */
-const STEPS = 20000;
-
 function exportModel(
   W: Float64Array,
   U: Float64Array,
@@ -180,27 +183,19 @@ function exportModel(
   { config, names }: { config: FeatureConfig; names: NameWords },
   keepInitial: string[],
 ): TaggerModel {
-  let max = 0;
-  for (let k = 0; k < W.length; k++) {
-    const a = Math.abs((W[k] as number) - (U[k] as number) / c);
-    if (a > max) max = a;
-  }
-  const scale = max > 0 ? Number((max / STEPS).toPrecision(6)) : 1;
-  const rows: number[] = [];
+  const ids: number[] = [];
   const weights: number[] = [];
-  let last = 0;
-  const q = new Array<number>(L);
+  const row = new Array<number>(L);
   for (let r = 0; r < W.length / L; r++) {
     let any = false;
     for (let y = 0; y < L; y++) {
-      const v = Math.round(((W[r * L + y] as number) - (U[r * L + y] as number) / c) / scale);
-      q[y] = v === 0 ? 0 : v; // no -0 in the file
+      const v = (W[r * L + y] as number) - (U[r * L + y] as number) / c;
+      row[y] = v;
       if (v !== 0) any = true;
     }
     if (!any) continue;
-    rows.push(r - last);
-    last = r;
-    for (const v of q) weights.push(v);
+    ids.push(r);
+    for (const v of row) weights.push(v);
   }
   const transitions = Array.from(
     TW,
@@ -212,9 +207,7 @@ function exportModel(
     licence: LICENCE,
     labels: [...LABEL_NAMES],
     config,
-    scale,
-    rows,
-    weights,
+    ...encodeRows(ids, weights),
     transitions,
     keepInitial,
     names: { given: [...names.given], family: [...names.family] },

@@ -27,7 +27,7 @@ const t2 = performance.now();
 const gz = gzipSync(JSON.stringify(model), { level: 9 });
 writeFileSync(out, gz);
 console.log(
-  `tagger: ${examples.length} examples, ${tokens} tokens, ${epochs} epochs; ${model.rows.length} weight rows; ` +
+  `tagger: ${examples.length} examples, ${tokens} tokens, ${epochs} epochs; ${model.rowCount} weight rows; ` +
     `${(gz.length / 1024).toFixed(0)} KB gzipped → ${out}\n` +
     `  data + gazetteer ${((t1 - t0) / 1000).toFixed(1)} s, training ${((t2 - t1) / 1000).toFixed(1)} s`,
 );

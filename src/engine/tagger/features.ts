@@ -8,7 +8,7 @@
  * two-letter ends, flags) score the tokens up to `window` positions away, each offset
  * with its own weights. Features are hashed (FNV-1a) into a table of 2^bits rows.
  */
-import { readings } from '../clitics';
+import { type Reading, readings } from '../clitics';
 import { FLAG_BITS } from './gazetteer';
 
 export interface FeatureConfig {
@@ -103,11 +103,11 @@ export function shapeOf(w: string): string {
   return arabic ? 'A' : latin && digit ? 'LD' : latin ? 'L' : 'D';
 }
 
-/** The most stripped reading's core (the word itself when nothing strips). */
+/** The most stripped reading's core (the shortest; the word itself when nothing strips). */
 export function deepCore(w: string): { core: string; sig: string } {
-  const rs = readings(w);
-  const r = rs[rs.length - 1];
-  return r ? { core: r.core, sig: `${r.pre}${r.art ? 'a' : ''}` } : { core: w, sig: '-' };
+  let best: Reading | undefined;
+  for (const r of readings(w)) if (!best || r.core.length < best.core.length) best = r;
+  return best ? { core: best.core, sig: `${best.pre}${best.art ? 'a' : ''}` } : { core: w, sig: '-' };
 }
 
 export class FeatureHasher {
@@ -212,15 +212,11 @@ export class FeatureHasher {
    * order), so "نجاد" alone inherits the "الرئيس" met before another of its occurrences.
    * Rows per type id; they score the token itself like its local features.
    */
-  docRows(n: number, ids: Int32Array, types: readonly string[], joined: Uint8Array): number[][] {
-    const out: number[][] = types.map(() => []);
+  docRows(n: number, ids: Int32Array, keys: ArrayLike<number>, joined: Uint8Array): number[][] {
+    const out: number[][] = Array.from({ length: keys.length }, () => []);
     if (!this.config.docContext) return out;
-    const keys = types.map((t) => {
-      const c = deepCore(t).core;
-      return hashStr(FNV, c, 0, c.length);
-    });
-    const prevCount = new Uint8Array(types.length);
-    const nextCount = new Uint8Array(types.length);
+    const prevCount = new Uint8Array(keys.length);
+    const nextCount = new Uint8Array(keys.length);
     const add = (t: number, row: number, counts: Uint8Array): void => {
       const list = out[t] as number[];
       if ((counts[t] as number) >= DOC_CONTEXT || list.includes(row)) return;
@@ -237,6 +233,12 @@ export class FeatureHasher {
     return out;
   }
 
+  /** A word's key for the document features (see `docRows`): its bare core hashed. */
+  docKey(w: string): number {
+    const c = deepCore(w).core;
+    return hashStr(FNV, c, 0, c.length);
+  }
+
   /** A word's key for the pair features (see `pairRow`). */
   pairKey(w: string): number {
     return hashStr(T.pairWord, w, 0, w.length);
@@ -250,18 +252,25 @@ export class FeatureHasher {
   /** Near-hash standing for "no word here" (before the first or after the last token). */
   readonly padHash = T.pad;
 
+  /** Rows of "punctuation or a line break before / after this token". */
+  breakRows(): { before: number; after: number } {
+    return { before: this.idx(T.breakBefore), after: this.idx(T.breakAfter) };
+  }
+
   /**
-   * Rows of token i that depend on its neighbours, not on one word: "punctuation or a
-   * line break before/after it" and the word pairs. `keys` are the tokens' pair keys.
+   * Rows of token i that depend on its neighbours, not on one word: the breaks around
+   * it and the word pairs; `keys` gives the tokens' pair keys. (The tagger inlines the
+   * same, see Tagger.emissions; a test holds the two equal.)
    */
   tokenRows(i: number, n: number, joined: Uint8Array, keys: (j: number) => number, out: number[]): void {
-    const before = i === 0 || !joined[i - 1];
-    const after = i === n - 1 || !joined[i];
-    if (before) out.push(this.idx(T.breakBefore));
-    if (after) out.push(this.idx(T.breakAfter));
+    const { before, after } = this.breakRows();
+    const cut = i === 0 || !joined[i - 1];
+    const end = i === n - 1 || !joined[i];
+    if (cut) out.push(before);
+    if (end) out.push(after);
     if (!this.config.bigrams) return;
     const k = keys(i);
-    out.push(this.pairRow(before ? T.pad : keys(i - 1), k, true));
-    out.push(this.pairRow(k, after ? T.pad : keys(i + 1), false));
+    out.push(this.pairRow(cut ? T.pad : keys(i - 1), k, true));
+    out.push(this.pairRow(k, end ? T.pad : keys(i + 1), false));
   }
 }
