@@ -8,7 +8,6 @@ import { type FeatureConfig, FeatureHasher, type NameWords } from '../../src/eng
 import type { Gazetteer } from '../../src/engine/tagger/gazetteer';
 import { inside, KINDS, LABEL_NAMES, NUM_LABELS } from '../../src/engine/tagger/labels';
 import { encodeRows, MODEL_FORMAT, MODEL_VERSION, type TaggerModel } from '../../src/engine/tagger/model';
-import { Tagger } from '../../src/engine/tagger/tagger';
 import type { Example } from './examples';
 
 const L = NUM_LABELS;
@@ -213,5 +212,3 @@ function exportModel(
     names: { given: [...names.given], family: [...names.family] },
   };
 }
-
-export { Tagger };
