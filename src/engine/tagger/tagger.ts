@@ -123,7 +123,8 @@ export class Tagger {
         };
         this.cache.set(word, hit);
       }
-      vecs.set(hit.vec, t * stride);
+      const v = hit.vec;
+      for (let k = 0; k < stride; k++) vecs[t * stride + k] = v[k] as number;
       docKeys[t] = hit.docKey;
       pairKeys[t] = hit.pairKey;
     }
