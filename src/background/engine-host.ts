@@ -7,11 +7,14 @@
 import type { Pack, PackEntry } from '../common/pack';
 import type { Lexicon } from '../engine';
 import { loadCompiledLexicon } from '../engine/propose/lexicon-compiled';
+import { Tagger } from '../engine/tagger';
 import { glossaryDb } from '../glossary/db';
-import { readBundledPack, readCompiledLexicon } from './pack-source';
+import { readBundledPack, readCompiledLexicon, readTaggerModel } from './pack-source';
 
 export interface EngineHost {
   lexicon: Lexicon;
+  /** The sequence tagger; undefined when its model could not be read (annotation goes on without it). */
+  tagger?: Tagger;
   packVersion: string;
   attributions: Record<string, string>;
 }
@@ -27,8 +30,9 @@ function retrying<T>(promise: Promise<T>, forget: () => void): Promise<T> {
 
 export function engineHost(): Promise<EngineHost> {
   loading ??= retrying(
-    readCompiledLexicon().then((compiled) => ({
+    Promise.all([readCompiledLexicon(), loadTagger()]).then(([compiled, tagger]) => ({
       lexicon: loadCompiledLexicon(compiled),
+      tagger,
       packVersion: compiled.packVersion,
       attributions: compiled.attributions,
     })),
@@ -37,6 +41,16 @@ export function engineHost(): Promise<EngineHost> {
     },
   );
   return loading;
+}
+
+/** The tagger, read while the lexicon loads; a broken model is reported, not fatal. */
+function loadTagger(): Promise<Tagger | undefined> {
+  return readTaggerModel()
+    .then((model) => Tagger.fromJSON(model))
+    .catch((error: unknown) => {
+      console.warn('Dalil: the sequence tagger is unavailable.', error);
+      return undefined;
+    });
 }
 
 /** The whole bundled pack: for filling IndexedDB, and as the fallback for details. */

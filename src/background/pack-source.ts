@@ -10,6 +10,7 @@ import { type CompiledLexicon, isCompiledLexicon } from '../engine/propose/lexic
 
 export const PACK_PATH = 'pack/dalil-pack.json.gz';
 export const LEXICON_PATH = 'pack/lexicon.json.gz';
+export const TAGGER_PATH = 'pack/dalil-tagger.json.gz';
 
 async function fetchOwn(file: string): Promise<Response> {
   const response = await fetch(browser.runtime.getURL(file));
@@ -28,6 +29,11 @@ export async function readCompiledLexicon(): Promise<CompiledLexicon> {
   if (!isCompiledLexicon(compiled))
     throw new Error(`${LEXICON_PATH} is not a lexicon this version can read.`);
   return compiled;
+}
+
+/** The sequence tagger's model (checked by `Tagger.fromJSON`). */
+export function readTaggerModel(): Promise<unknown> {
+  return gunzipJson(TAGGER_PATH);
 }
 
 export async function readBundledPack(): Promise<Pack> {

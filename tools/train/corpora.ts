@@ -7,9 +7,12 @@
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import Papa from 'papaparse';
 import type { EntityType } from '../../src/common/pack';
 import { PLACE_TRIGGERS } from '../../src/engine/knowledge/triggers';
 import { fold } from '../../src/engine/read/normalize';
+import { words } from '../../src/engine/read/tokens';
+import type { NameWords } from '../../src/engine/tagger/features';
 import { type ConllToken, parseConll, toPage } from './orthography';
 
 export interface KindMention {
@@ -149,4 +152,20 @@ export function readCorpusDev(): DevRecord[] {
       .map((l) => JSON.parse(l) as DevRecord)
       .filter((r) => r.language === 'ar' && r.gold),
   );
+}
+
+/** Words of people's names (../shared/data/people/people.csv): first names, and the others. */
+export function readNameWords(): NameWords {
+  const csv = readFileSync(resolve(shared(), 'data/people/people.csv'), 'utf8');
+  const rows = Papa.parse<Record<string, string>>(csv, { header: true, skipEmptyLines: true }).data;
+  const given = new Set<string>();
+  const family = new Set<string>();
+  for (const r of rows)
+    for (const name of [r.name_ar ?? '', ...(r.ar_variants ?? '').split('|')]) {
+      const w = words(fold(name)).filter((x) => x.length >= 2);
+      w.forEach((x, i) => {
+        (i === 0 ? given : family).add(x);
+      });
+    }
+  return { given: [...given].sort(), family: [...family].sort() };
 }

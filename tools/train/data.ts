@@ -5,8 +5,16 @@
  */
 import { loadPack } from '../../src/cli/pack';
 import { Lexicon } from '../../src/engine/propose/lexicon';
+import type { NameWords } from '../../src/engine/tagger/features';
 import { type Gazetteer, lexiconGazetteer } from '../../src/engine/tagger/gazetteer';
-import { blocks, newsfaneText, readCorpusDev, readNewsfaneSentences, readWojood } from './corpora';
+import {
+  blocks,
+  newsfaneText,
+  readCorpusDev,
+  readNameWords,
+  readNewsfaneSentences,
+  readWojood,
+} from './corpora';
 import { type Example, fromDev, fromText } from './examples';
 
 /** Sentences per NewsFANE block: a short article's worth, so the doc-level cues see a page. */
@@ -16,13 +24,14 @@ export interface Corpora {
   newsfane: Example[];
   wojood: Example[];
   dev: Example[];
+  names: NameWords;
 }
 
 export function loadCorpora(): Corpora {
   const newsfane = blocks(readNewsfaneSentences(), BLOCK).map((b) => fromText(newsfaneText(b)));
   const wojood = ['train.txt', 'val.txt', 'test.txt'].flatMap((f) => readWojood(f).map(fromText));
   const dev = readCorpusDev().map(fromDev);
-  return { newsfane, wojood, dev };
+  return { newsfane, wojood, dev, names: readNameWords() };
 }
 
 let lexicon: Lexicon | undefined;

@@ -19,8 +19,19 @@ export interface Tally {
   tp: number[];
   fp: number[];
   fn: number[];
+  /** Predicted spans and the correct ones among them, per score band (see BANDS). */
+  banded: number[];
+  bandedRight: number[];
 }
-export const tally = (): Tally => ({ tp: [0, 0, 0], fp: [0, 0, 0], fn: [0, 0, 0] });
+/** Lower bounds of the score bands reported (how well the score ranks the spans). */
+const BANDS = [0, 0.5, 0.9, 0.99];
+export const tally = (): Tally => ({
+  tp: [0, 0, 0],
+  fp: [0, 0, 0],
+  fn: [0, 0, 0],
+  banded: BANDS.map(() => 0),
+  bandedRight: BANDS.map(() => 0),
+});
 
 export function score(t: Tally, gold: string[], pred: string[]): void {
   const g = new Set(gold);
@@ -43,7 +54,7 @@ export const row = (t: Tally): string =>
   }).join('  ');
 
 /** The rule engine's entities as token keys of the same Doc. */
-function engineKeys(doc: Doc, ex: Example): string[] {
+function engineKeys(doc: Doc): string[] {
   const a = annotate(doc.original, packLexicon());
   const { map } = doc.norm;
   const n = doc.toks.count;
@@ -55,7 +66,6 @@ function engineKeys(doc: Doc, ex: Example): string[] {
     while (j < n && (map[doc.toks.start[j] as number] as number) < e.end) j++;
     if (j > t) out.push(`${t}:${j}:${KINDS.indexOf(e.type)}`);
   }
-  void ex;
   return out;
 }
 
@@ -75,8 +85,17 @@ export function evalTagger(
   const gazetteer = useGaz ? packGazetteer() : undefined;
   const t = tally();
   for (const ex of test) {
-    const pred = tagger.tag(ex.doc, { gazetteer }).map((s) => `${s.t0}:${s.t1}:${KINDS.indexOf(s.type)}`);
-    score(t, entityKeys(ex.gold), pred);
+    const spans = tagger.tag(ex.doc, { gazetteer });
+    const gold = entityKeys(ex.gold);
+    const pred = spans.map((s) => `${s.t0}:${s.t1}:${KINDS.indexOf(s.type)}`);
+    score(t, gold, pred);
+    const right = new Set(gold);
+    spans.forEach((s, k) => {
+      let b = BANDS.length - 1;
+      while (s.score < (BANDS[b] as number)) b--;
+      (t.banded[b] as number)++;
+      if (right.has(pred[k] as string)) (t.bandedRight[b] as number)++;
+    });
   }
   return t;
 }
@@ -84,17 +103,18 @@ export function evalTagger(
 export function runFold(
   folds: number,
   k: number,
-  opts: Omit<TrainOptions, 'gazetteer'>,
+  opts: Omit<TrainOptions, 'gazetteer' | 'names'>,
   withEngine: boolean,
   curve: boolean,
 ): FoldRun {
-  const { newsfane, wojood, dev } = loadCorporaOnce();
+  const { newsfane, wojood, dev, names } = loadCorporaOnce();
   const [test, rest] = split(newsfane, k, folds);
   const gazetteer = opts.config.gazetteer ? packGazetteer() : undefined;
   const curveTallies: Tally[] = [];
   const model = train([...rest, ...wojood, ...dev], {
     ...opts,
     gazetteer,
+    names: process.env.DALIL_NO_NAMES ? { given: [], family: [] } : names,
     onEpoch: curve ? (_e, m) => curveTallies.push(evalTagger(m, test, !!gazetteer)) : undefined,
   });
   const tagger = curve
@@ -103,7 +123,7 @@ export function runFold(
   let engine: Tally | undefined;
   if (withEngine) {
     engine = tally();
-    for (const ex of test) score(engine, entityKeys(ex.gold), engineKeys(ex.doc, ex));
+    for (const ex of test) score(engine, entityKeys(ex.gold), engineKeys(ex.doc));
   }
   return { tagger, engine, curve: curveTallies };
 }
@@ -115,12 +135,19 @@ const loadCorporaOnce = (): ReturnType<typeof loadCorpora> => {
 };
 
 const add = (a: Tally, b: Tally): void => {
-  for (const f of ['tp', 'fp', 'fn'] as const)
-    for (let k = 0; k < 3; k++) (a[f][k] as number) += b[f][k] as number;
+  for (const f of ['tp', 'fp', 'fn', 'banded', 'bandedRight'] as const)
+    for (let k = 0; k < b[f].length; k++) (a[f][k] as number) += b[f][k] as number;
 };
 
-function main(): void {
-  const args = process.argv.slice(2);
+/** Precision of the tagger's spans per score band. */
+const bandRow = (t: Tally): string =>
+  BANDS.map((lo, b) => {
+    const n = t.banded[b] as number;
+    return `score ≥ ${lo}: ${n} spans, P ${n ? ((t.bandedRight[b] as number) / n).toFixed(2) : '-'}`;
+  }).join('; ');
+
+/** Prints the cross-validation table (see the header comment for the arguments). */
+export function crossValidation(args: string[]): void {
   const opt = (name: string): string | undefined =>
     args.includes(name) ? args[args.indexOf(name) + 1] : undefined;
   const folds = Number(opt('--folds') ?? 5);
@@ -129,13 +156,16 @@ function main(): void {
   const curve = args.includes('--curve');
   const ks = only !== undefined ? [Number(only)] : [...Array(folds).keys()];
   const header = `${''.padEnd(22)}${KINDS.map((k) => k.padEnd(26)).join('')}`;
-  const variants: { name: string; opts: Omit<TrainOptions, 'gazetteer'> }[] = [
-    { name: 'tagger', opts: { config: DEFAULT_CONFIG, epochs } },
+  // --config '{"bigrams":false}' overrides the shipped configuration (for experiments).
+  const config = { ...DEFAULT_CONFIG, ...JSON.parse(opt('--config') ?? '{}') };
+  const variants: { name: string; opts: Omit<TrainOptions, 'gazetteer' | 'names'> }[] = [
+    { name: 'tagger', opts: { config, epochs } },
   ];
   if (args.includes('--ablate'))
     variants.push(
-      { name: 'no gazetteer', opts: { config: { ...DEFAULT_CONFIG, gazetteer: false }, epochs } },
-      { name: 'window ±1', opts: { config: { ...DEFAULT_CONFIG, window: 1 }, epochs } },
+      { name: 'no gazetteer', opts: { config: { ...config, gazetteer: false }, epochs } },
+      { name: 'window ±1', opts: { config: { ...config, window: 1 }, epochs } },
+      { name: 'no word pairs', opts: { config: { ...config, bigrams: false }, epochs } },
     );
   console.log(`NewsFANE ${folds}-fold CV (contiguous), CoNLL exact match F1 per kind, folds ${ks.join(',')}`);
   console.log(header);
@@ -156,9 +186,12 @@ function main(): void {
     }
     const secs = ((performance.now() - t0) / 1000 / ks.length).toFixed(1);
     console.log(`${v.name.padEnd(22)}${row(total)}   (${secs} s/fold)`);
-    if (vi === 0) console.log(`${'rule engine'.padEnd(22)}${row(engine)}`);
+    if (vi === 0) {
+      console.log(`${'rule engine'.padEnd(22)}${row(engine)}`);
+      console.log(`  tagger ${bandRow(total)}`);
+    }
     for (const [e, c] of curves.entries()) console.log(`${`  epoch ${e + 1}`.padEnd(22)}${row(c)}`);
   }
 }
 
-if (process.argv[1]?.endsWith('eval-ner.ts')) main();
+if (process.argv[1]?.endsWith('eval-ner.ts')) crossValidation(process.argv.slice(2));

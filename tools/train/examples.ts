@@ -44,7 +44,18 @@ export function fromText(t: TrainText): Example {
       first = false;
     }
   }
+  splitAtBreaks(doc, gold);
   return { doc, gold, keepInitial };
+}
+
+/**
+ * A name spans only tokens separated by plain spaces (see tokens.ts): a gold name that
+ * crosses punctuation ("سي. إن. إن") becomes one name per part, as the tagger can give them.
+ */
+function splitAtBreaks(doc: Doc, gold: Int8Array): void {
+  for (let i = 1; i < gold.length; i++)
+    if (!doc.toks.joined[i - 1] && (gold[i] as number) > 0 && (gold[i] as number) % 2 === 0)
+      gold[i] = (gold[i] as number) - 1;
 }
 
 /**

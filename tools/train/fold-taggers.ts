@@ -24,6 +24,7 @@ function codeHash(): string {
     'tools/train/examples.ts',
     'tools/train/corpora.ts',
     'tools/train/config.ts',
+    'tools/train/data.ts',
   ].sort();
   for (const f of files) h.update(readFileSync(f));
   h.update(JSON.stringify({ DEFAULT_CONFIG, DEFAULT_EPOCHS }));
@@ -41,6 +42,7 @@ export function foldTagger(corpora: Corpora, k: number): Tagger {
     config: DEFAULT_CONFIG,
     epochs: DEFAULT_EPOCHS,
     gazetteer: packGazetteer(),
+    names: corpora.names,
   });
   mkdirSync(cache, { recursive: true });
   writeFileSync(file, gzipSync(JSON.stringify(model)));

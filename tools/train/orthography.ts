@@ -36,7 +36,9 @@ const cls = (tag: string): string => tag.slice(2);
 function gluesForward(toks: ConllToken[], i: number): boolean {
   const t = toks[i] as ConllToken;
   const next = toks[i + 1];
+  // A letter before a letter is an abbreviation ("د ب ا"), not a clitic.
   if (!PROCLITICS.has(t.form) || !next || !isArabicWord(next.form)) return false;
+  if (next.form.length < 2 && !gluesForward(toks, i + 1)) return false;
   // ك is also "your": a suffix after a word ("وجه ك"), a prefix before ما ("ك ما" = كما).
   if (t.form === 'ك' && next.form !== 'ما' && isArabicWord(toks[i - 1]?.form)) return false;
   if (t.tag === 'O') return next.tag === 'O' || next.tag.startsWith('B-');
@@ -61,10 +63,12 @@ export function toPage(toks: ConllToken[]): PageText {
       continue;
     }
     if (text) text += ' ';
+    // ل + ال is written لل on pages ("ل الاتحاد" → "للاتحاد").
+    const form = pending.endsWith('ل') && t.form.startsWith('ال') ? t.form.slice(1) : t.form;
     text += pending;
     pending = '';
     const start = text.length;
-    text += t.form;
+    text += form;
     lastArabic = isArabicWord(t.form);
     if (t.tag.startsWith('I-') && open && open.cls === cls(t.tag)) {
       open.e = text.length;

@@ -4,11 +4,10 @@
  * seeded shuffled order, and the model is written with fixed key order and rounding.
  */
 import { maskTransitions, sentenceStarts, TRANS_SIZE, viterbi } from '../../src/engine/tagger/decode';
-import { type FeatureConfig, FeatureHasher } from '../../src/engine/tagger/features';
+import { type FeatureConfig, FeatureHasher, type NameWords } from '../../src/engine/tagger/features';
 import type { Gazetteer } from '../../src/engine/tagger/gazetteer';
-import { LABEL_NAMES, NUM_LABELS } from '../../src/engine/tagger/labels';
-import { MODEL_FORMAT, MODEL_VERSION, type TaggerModel } from '../../src/engine/tagger/model';
-import { Tagger } from '../../src/engine/tagger/tagger';
+import { inside, KINDS, LABEL_NAMES, NUM_LABELS } from '../../src/engine/tagger/labels';
+import { encodeRows, MODEL_FORMAT, MODEL_VERSION, type TaggerModel } from '../../src/engine/tagger/model';
 import type { Example } from './examples';
 
 const L = NUM_LABELS;
@@ -18,10 +17,12 @@ export const LICENCE =
   'and the Wojood public sample (Jarrar et al., LREC 2022), MIT. This model file: CC BY-SA 3.0.';
 
 /** Feature rows of every token of an example: rows[start[i] .. start[i+1]). */
-interface Compiled {
+export interface Compiled {
   start: Int32Array;
   rows: Int32Array;
   gold: Int8Array;
+  /** breaks[i]: punctuation or a line break before token i (no name continues there). */
+  breaks: Uint8Array;
 }
 
 /** mulberry32: a small seeded generator, so the visiting order is the same on every run. */
@@ -36,8 +37,8 @@ function rng(seed: number): () => number {
   };
 }
 
-/** Rows of each distinct word (over all examples), then of each token. */
-function compile(examples: Example[], hasher: FeatureHasher, gaz: Gazetteer | undefined): Compiled[] {
+/** Rows of each distinct word (over all examples), then of each token, sentence by sentence. */
+export function compile(examples: Example[], hasher: FeatureHasher, gaz: Gazetteer | undefined): Compiled[] {
   const w = hasher.config.window;
   const cache = new Map<string, { local: number[]; near: number[] }>();
   const featuresOf = (word: string): { local: number[]; near: number[] } => {
@@ -53,12 +54,20 @@ function compile(examples: Example[], hasher: FeatureHasher, gaz: Gazetteer | un
   };
   const pad: number[][] = [];
   for (let d = -w; d <= w; d++) pad.push(d === 0 ? [] : [hasher.nearRow(hasher.padHash, d)]);
-  const bb = hasher.breakBefore();
-  const ba = hasher.breakAfter();
   return examples.flatMap(({ doc, gold }): Compiled[] => {
     const n = doc.toks.count;
     const start = new Int32Array(n + 1);
     const rows: number[] = [];
+    const keys = doc.types.map((t) => hasher.pairKey(t));
+    const keyAt = (j: number): number => keys[doc.ids[j] as number] as number;
+    const docRows = hasher.docRows(
+      n,
+      doc.ids,
+      doc.types.map((t) => hasher.docKey(t)),
+      doc.toks.joined,
+    );
+    const breaks = new Uint8Array(n);
+    for (let i = 1; i < n; i++) breaks[i] = doc.toks.joined[i - 1] ? 0 : 1;
     for (let i = 0; i < n; i++) {
       start[i] = rows.length;
       for (let d = -w; d <= w; d++) {
@@ -68,11 +77,11 @@ function compile(examples: Example[], hasher: FeatureHasher, gaz: Gazetteer | un
           continue;
         }
         const f = featuresOf(doc.strs[j] as string);
-        if (d === 0) for (const r of f.local) rows.push(r);
+        if (d === 0)
+          for (const r of [...f.local, ...(docRows[doc.ids[j] as number] as number[])]) rows.push(r);
         else for (const h of f.near) rows.push(hasher.nearRow(h, d));
       }
-      if (i === 0 || !doc.toks.joined[i - 1]) rows.push(bb);
-      if (i === n - 1 || !doc.toks.joined[i]) rows.push(ba);
+      hasher.tokenRows(i, n, doc.toks.joined, keyAt, rows);
     }
     start[n] = rows.length;
     const all = Int32Array.from(rows);
@@ -81,7 +90,9 @@ function compile(examples: Example[], hasher: FeatureHasher, gaz: Gazetteer | un
     for (let k = 0; k + 1 < cuts.length; k++) {
       const a = cuts[k] as number;
       const b = cuts[k + 1] as number;
-      out.push({ start: start.slice(a, b + 1), rows: all, gold: gold.slice(a, b) });
+      const br = breaks.slice(a, b);
+      br[0] = 0;
+      out.push({ start: start.slice(a, b + 1), rows: all, gold: gold.slice(a, b), breaks: br });
     }
     return out;
   });
@@ -91,13 +102,14 @@ export interface TrainOptions {
   config: FeatureConfig;
   epochs: number;
   gazetteer?: Gazetteer;
+  names: NameWords;
   seed?: number;
   /** Called after each epoch with the averaged model so far (for learning curves). */
   onEpoch?: (epoch: number, model: TaggerModel) => void;
 }
 
 export function train(examples: Example[], opts: TrainOptions): TaggerModel {
-  const hasher = new FeatureHasher(opts.config);
+  const hasher = new FeatureHasher(opts.config, opts.names);
   const data = compile(examples, hasher, opts.gazetteer);
   const size = (1 << opts.config.bits) * L;
   const W = new Float64Array(size);
@@ -125,9 +137,12 @@ export function train(examples: Example[], opts: TrainOptions): TaggerModel {
           const r = (ex.rows[p] as number) * L;
           for (let y = 0; y < L; y++) em[i * L + y] = (em[i * L + y] as number) + (W[r + y] as number);
         }
+      for (let i = 0; i < n; i++)
+        if (ex.breaks[i]) for (let k = 0; k < KINDS.length; k++) em[i * L + inside(k)] = -Infinity;
       trans.set(TW);
       maskTransitions(trans);
-      const pred = viterbi(em, n, trans, false).best;
+      const pred = new Int8Array(n);
+      viterbi(em, 0, n, trans, pred);
       const bump = (arr: Float64Array, acc: Float64Array, at: number, v: number): void => {
         arr[at] = (arr[at] as number) + v;
         acc[at] = (acc[at] as number) + c * v;
@@ -151,15 +166,12 @@ export function train(examples: Example[], opts: TrainOptions): TaggerModel {
       c++;
     }
     if (opts.onEpoch || epoch === opts.epochs) {
-      model = exportModel(W, U, TW, TU, c, opts.config, keep);
+      model = exportModel(W, U, TW, TU, c, opts, keep);
       opts.onEpoch?.(epoch, model);
     }
   }
   return model as TaggerModel;
 }
-
-/** Quantisation step: weights are stored as integers of this many steps. */
-const STEPS = 20000;
 
 function exportModel(
   W: Float64Array,
@@ -167,30 +179,22 @@ function exportModel(
   TW: Float64Array,
   TU: Float64Array,
   c: number,
-  config: FeatureConfig,
+  { config, names }: { config: FeatureConfig; names: NameWords },
   keepInitial: string[],
 ): TaggerModel {
-  let max = 0;
-  for (let k = 0; k < W.length; k++) {
-    const a = Math.abs((W[k] as number) - (U[k] as number) / c);
-    if (a > max) max = a;
-  }
-  const scale = max > 0 ? Number((max / STEPS).toPrecision(6)) : 1;
-  const rows: number[] = [];
+  const ids: number[] = [];
   const weights: number[] = [];
-  let last = 0;
-  const q = new Array<number>(L);
+  const row = new Array<number>(L);
   for (let r = 0; r < W.length / L; r++) {
     let any = false;
     for (let y = 0; y < L; y++) {
-      const v = Math.round(((W[r * L + y] as number) - (U[r * L + y] as number) / c) / scale);
-      q[y] = v === 0 ? 0 : v; // no -0 in the file
+      const v = (W[r * L + y] as number) - (U[r * L + y] as number) / c;
+      row[y] = v;
       if (v !== 0) any = true;
     }
     if (!any) continue;
-    rows.push(r - last);
-    last = r;
-    for (const v of q) weights.push(v);
+    ids.push(r);
+    for (const v of row) weights.push(v);
   }
   const transitions = Array.from(
     TW,
@@ -202,12 +206,9 @@ function exportModel(
     licence: LICENCE,
     labels: [...LABEL_NAMES],
     config,
-    scale,
-    rows,
-    weights,
+    ...encodeRows(ids, weights),
     transitions,
     keepInitial,
+    names: { given: [...names.given], family: [...names.family] },
   };
 }
-
-export { Tagger };

@@ -18,16 +18,16 @@ const epochs = Number(opt('--epochs') ?? DEFAULT_EPOCHS);
 
 const t0 = performance.now();
 const gazetteer = packGazetteer();
-const { newsfane, wojood, dev } = loadCorpora();
+const { newsfane, wojood, dev, names } = loadCorpora();
 const t1 = performance.now();
 const examples = [...newsfane, ...wojood, ...dev];
 const tokens = examples.reduce((a, e) => a + e.gold.length, 0);
-const model = train(examples, { config: DEFAULT_CONFIG, epochs, gazetteer });
+const model = train(examples, { config: DEFAULT_CONFIG, epochs, gazetteer, names });
 const t2 = performance.now();
 const gz = gzipSync(JSON.stringify(model), { level: 9 });
 writeFileSync(out, gz);
 console.log(
-  `tagger: ${examples.length} examples, ${tokens} tokens, ${epochs} epochs; ${model.rows.length} weight rows; ` +
+  `tagger: ${examples.length} examples, ${tokens} tokens, ${epochs} epochs; ${model.rowCount} weight rows; ` +
     `${(gz.length / 1024).toFixed(0)} KB gzipped → ${out}\n` +
     `  data + gazetteer ${((t1 - t0) / 1000).toFixed(1)} s, training ${((t2 - t1) / 1000).toFixed(1)} s`,
 );

@@ -37,37 +37,54 @@ export function sentenceStarts(text: string, start: Int32Array, end: Int32Array,
   return n > 0 ? out : [0];
 }
 
-export interface Lattice {
-  /** Best label of each token. */
-  best: Int8Array;
-  /** Max-marginals, n × L (filled only when asked for). */
-  marg?: Float64Array;
-}
+/** Work buffers, grown as needed and reused: decoding allocates nothing per sentence. */
+let alpha = new Float64Array(64 * L);
+let beta = new Float64Array(64 * L);
+let back = new Uint8Array(64 * L);
+
+/** Predecessors worth trying per label: every label before O and B-*, B-X and I-X before I-X. */
+const PREDS: number[][] = Array.from({ length: L }, (_, y) =>
+  Array.from({ length: L }, (_, p) => p).filter((p) => allowed(p, y)),
+);
 
 /**
- * Best labels for n tokens with emission scores `em` (n × L) and masked transitions.
- * `marginals` adds the backward pass (twice the work) for confidences.
+ * Best labels of tokens [from, to) with emission scores `em` (token-major, L a token)
+ * and masked transitions, into `best`; with `marg`, also their max-marginals (the
+ * backward pass, twice the work) at the same offsets.
  */
-export function viterbi(em: Float64Array, n: number, trans: ArrayLike<number>, marginals: boolean): Lattice {
-  const best = new Int8Array(n);
-  if (n === 0) return { best };
-  const alpha = new Float64Array(n * L);
-  const back = new Int8Array(n * L);
-  for (let y = 0; y < L; y++) alpha[y] = (em[y] as number) + (trans[y] as number);
+export function viterbi(
+  em: Float64Array,
+  from: number,
+  to: number,
+  trans: Float64Array,
+  best: Uint8Array | Int8Array,
+  marg?: Float64Array,
+): void {
+  const n = to - from;
+  if (n <= 0) return;
+  if (alpha.length < n * L) {
+    alpha = new Float64Array(n * L * 2);
+    beta = new Float64Array(n * L * 2);
+    back = new Uint8Array(n * L * 2);
+  }
+  const e0 = from * L;
+  for (let y = 0; y < L; y++) alpha[y] = (em[e0 + y] as number) + (trans[y] as number);
   for (let i = 1; i < n; i++) {
     const a = (i - 1) * L;
     const o = i * L;
     for (let y = 0; y < L; y++) {
+      const preds = PREDS[y] as number[];
       let m = -Infinity;
       let arg = 0;
-      for (let p = 0; p < L; p++) {
+      for (let k = 0; k < preds.length; k++) {
+        const p = preds[k] as number;
         const v = (alpha[a + p] as number) + (trans[(p + 1) * L + y] as number);
         if (v > m) {
           m = v;
           arg = p;
         }
       }
-      alpha[o + y] = m + (em[o + y] as number);
+      alpha[o + y] = m + (em[e0 + o + y] as number);
       back[o + y] = arg;
     }
   }
@@ -81,23 +98,23 @@ export function viterbi(em: Float64Array, n: number, trans: ArrayLike<number>, m
     }
   }
   for (let i = n - 1; i >= 0; i--) {
-    best[i] = y;
+    best[from + i] = y;
     y = back[i * L + y] as number;
   }
-  if (!marginals) return { best };
-  const beta = new Float64Array(n * L);
+  if (!marg) return;
+  for (let q = 0; q < L; q++) beta[(n - 1) * L + q] = 0;
   for (let i = n - 2; i >= 0; i--) {
     const o = i * L;
     const nx = (i + 1) * L;
     for (let y2 = 0; y2 < L; y2++) {
       let mm = -Infinity;
       for (let q = 0; q < L; q++) {
-        const v = (trans[(y2 + 1) * L + q] as number) + (em[nx + q] as number) + (beta[nx + q] as number);
+        const v =
+          (trans[(y2 + 1) * L + q] as number) + (em[e0 + nx + q] as number) + (beta[nx + q] as number);
         if (v > mm) mm = v;
       }
       beta[o + y2] = mm;
     }
   }
-  for (let k = 0; k < n * L; k++) alpha[k] = (alpha[k] as number) + (beta[k] as number);
-  return { best, marg: alpha };
+  for (let k = 0; k < n * L; k++) marg[e0 + k] = (alpha[k] as number) + (beta[k] as number);
 }

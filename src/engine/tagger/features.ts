@@ -8,7 +8,7 @@
  * two-letter ends, flags) score the tokens up to `window` positions away, each offset
  * with its own weights. Features are hashed (FNV-1a) into a table of 2^bits rows.
  */
-import { readings } from '../read/clitics';
+import { type Reading, readings } from '../read/clitics';
 import { FLAG_BITS } from './gazetteer';
 
 export interface FeatureConfig {
@@ -18,6 +18,16 @@ export interface FeatureConfig {
   window: number;
   /** Use gazetteer flags. */
   gazetteer: boolean;
+  /** Add the word pairs (previous, this) and (this, next) of each token. */
+  bigrams: boolean;
+  /** Add each word's neighbours elsewhere in the document (see `docRows`). */
+  docContext: boolean;
+}
+
+/** Words of people's names the model carries (folded): first names, and the other words. */
+export interface NameWords {
+  given: readonly string[];
+  family: readonly string[];
 }
 
 const FNV = 0x811c9dc5;
@@ -59,10 +69,22 @@ const T = {
   nPre: tpl('np'),
   nSuf: tpl('nx'),
   nFlag: tpl('ng'),
+  given: tpl('pg'),
+  family: tpl('pf'),
+  nGiven: tpl('npg'),
+  nFamily: tpl('npf'),
+  pairLeft: tpl('bl'),
+  pairRight: tpl('br'),
+  pairWord: tpl('bw'),
+  docPrev: tpl('dp'),
+  docNext: tpl('dn'),
   pad: tpl('pad'),
   breakBefore: tpl('bb'),
   breakAfter: tpl('ba'),
 };
+
+/** Distinct neighbours per side a word's document features keep. */
+const DOC_CONTEXT = 8;
 
 /** Pronoun suffixes whose stem is worth a feature (ه and ي are too often the word's own). */
 const SUFFIXES = ['هما', 'هم', 'هن', 'ها', 'كم', 'نا'];
@@ -81,17 +103,32 @@ export function shapeOf(w: string): string {
   return arabic ? 'A' : latin && digit ? 'LD' : latin ? 'L' : 'D';
 }
 
-/** The most stripped reading's core (the word itself when nothing strips). */
+/** The most stripped reading's core (the shortest; the word itself when nothing strips). */
 export function deepCore(w: string): { core: string; sig: string } {
-  const rs = readings(w);
-  const r = rs[rs.length - 1];
-  return r ? { core: r.core, sig: `${r.pre}${r.art ? 'a' : ''}` } : { core: w, sig: '-' };
+  let best: Reading | undefined;
+  for (const r of readings(w)) if (!best || r.core.length < best.core.length) best = r;
+  return best ? { core: best.core, sig: `${best.pre}${best.art ? 'a' : ''}` } : { core: w, sig: '-' };
 }
 
 export class FeatureHasher {
   readonly mask: number;
-  constructor(readonly config: FeatureConfig) {
+  private readonly given: ReadonlySet<string>;
+  private readonly family: ReadonlySet<string>;
+  constructor(
+    readonly config: FeatureConfig,
+    names: NameWords = { given: [], family: [] },
+  ) {
     this.mask = (1 << config.bits) - 1;
+    this.given = new Set(names.given);
+    this.family = new Set(names.family);
+  }
+
+  /** 1: a first name, 2: another word of a person's name (the word or its bare core). */
+  private nameFlags(w: string, core: string): number {
+    return (
+      (this.given.has(w) || this.given.has(core) ? 1 : 0) |
+      (this.family.has(w) || this.family.has(core) ? 2 : 0)
+    );
   }
 
   private idx(h: number): number {
@@ -126,6 +163,9 @@ export class FeatureHasher {
         out.push(this.row(T.coreSuf + n, core, core.length - n));
       }
     }
+    const nf = this.nameFlags(w, core);
+    if (nf & 1) out.push(this.idx(T.given));
+    if (nf & 2) out.push(this.idx(T.family));
     for (const sfx of SUFFIXES) {
       if (w.length - sfx.length >= 3 && w.endsWith(sfx)) {
         out.push(this.row(T.stem, w, 0, w.length - sfx.length));
@@ -149,6 +189,9 @@ export class FeatureHasher {
     if (shape !== 'A') return;
     const { core } = deepCore(w);
     if (core !== w) out.push(hashStr(T.nCore, core, 0, core.length));
+    const nf = this.nameFlags(w, core);
+    if (nf & 1) out.push(T.nGiven);
+    if (nf & 2) out.push(T.nFamily);
     if (w.length > 2) {
       out.push(hashStr(T.nPre, w, 0, 2));
       out.push(hashStr(T.nSuf, w, w.length - 2, w.length));
@@ -163,14 +206,71 @@ export class FeatureHasher {
     return this.idx(Math.imul(h ^ (d + 16), 0x01000193));
   }
 
+  /**
+   * Document features of each distinct word: the bare words met right before and right
+   * after its occurrences anywhere in the document (up to DOC_CONTEXT each, in text
+   * order), so "نجاد" alone inherits the "الرئيس" met before another of its occurrences.
+   * Rows per type id; they score the token itself like its local features.
+   */
+  docRows(n: number, ids: Int32Array, keys: ArrayLike<number>, joined: Uint8Array): number[][] {
+    const out: number[][] = Array.from({ length: keys.length }, () => []);
+    if (!this.config.docContext) return out;
+    const prevCount = new Uint8Array(keys.length);
+    const nextCount = new Uint8Array(keys.length);
+    const add = (t: number, row: number, counts: Uint8Array): void => {
+      const list = out[t] as number[];
+      if ((counts[t] as number) >= DOC_CONTEXT || list.includes(row)) return;
+      list.push(row);
+      counts[t] = (counts[t] as number) + 1;
+    };
+    for (let i = 0; i + 1 < n; i++) {
+      if (!joined[i]) continue;
+      const a = ids[i] as number;
+      const b = ids[i + 1] as number;
+      add(b, this.idx(Math.imul(T.docPrev ^ (keys[a] as number), 0x01000193)), prevCount);
+      add(a, this.idx(Math.imul(T.docNext ^ (keys[b] as number), 0x01000193)), nextCount);
+    }
+    return out;
+  }
+
+  /** A word's key for the document features (see `docRows`): its bare core hashed. */
+  docKey(w: string): number {
+    const c = deepCore(w).core;
+    return hashStr(FNV, c, 0, c.length);
+  }
+
+  /** A word's key for the pair features (see `pairRow`). */
+  pairKey(w: string): number {
+    return hashStr(T.pairWord, w, 0, w.length);
+  }
+
+  /** Row of the pair (previous word, this word) when `left`, else (this word, next word). */
+  pairRow(a: number, b: number, left: boolean): number {
+    return this.idx(Math.imul(Math.imul(a ^ (left ? T.pairLeft : T.pairRight), 0x01000193) ^ b, 0x01000193));
+  }
+
   /** Near-hash standing for "no word here" (before the first or after the last token). */
   readonly padHash = T.pad;
 
-  /** Rows of "punctuation or a line break separates this token from the previous/next one". */
-  breakBefore(): number {
-    return this.idx(T.breakBefore);
+  /** Rows of "punctuation or a line break before / after this token". */
+  breakRows(): { before: number; after: number } {
+    return { before: this.idx(T.breakBefore), after: this.idx(T.breakAfter) };
   }
-  breakAfter(): number {
-    return this.idx(T.breakAfter);
+
+  /**
+   * Rows of token i that depend on its neighbours, not on one word: the breaks around
+   * it and the word pairs; `keys` gives the tokens' pair keys. (The tagger inlines the
+   * same, see Tagger.emissions; a test holds the two equal.)
+   */
+  tokenRows(i: number, n: number, joined: Uint8Array, keys: (j: number) => number, out: number[]): void {
+    const { before, after } = this.breakRows();
+    const cut = i === 0 || !joined[i - 1];
+    const end = i === n - 1 || !joined[i];
+    if (cut) out.push(before);
+    if (end) out.push(after);
+    if (!this.config.bigrams) return;
+    const k = keys(i);
+    out.push(this.pairRow(cut ? T.pad : keys(i - 1), k, true));
+    out.push(this.pairRow(k, end ? T.pad : keys(i + 1), false));
   }
 }

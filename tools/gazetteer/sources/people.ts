@@ -10,10 +10,10 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { PackEntry } from '../../../src/common/pack.js';
-import { stripArticle } from '../../../src/engine/read/clitics.js';
-import { nameKey } from '../../../src/engine/propose/lexicon.js';
-import { fold } from '../../../src/engine/read/normalize.js';
 import { COMMON_WORDS, GIVEN_NAMES, STOP_WORDS } from '../../../src/engine/knowledge/words.js';
+import { nameKey } from '../../../src/engine/propose/lexicon.js';
+import { stripArticle } from '../../../src/engine/read/clitics.js';
+import { fold } from '../../../src/engine/read/normalize.js';
 import { hasArabic } from '../arabic.js';
 
 export const PERSON_KINDS = new Set([

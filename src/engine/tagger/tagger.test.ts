@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { prepare } from '../read/doc';
+import { testLexicon } from '../testing';
+import { lexiconGazetteer } from './gazetteer';
+import { NUM_LABELS } from './labels';
+import { Tagger } from './tagger';
+
+const L = NUM_LABELS;
+const tagger = Tagger.fromJSON({
+  format: 'dalil-tagger',
+  version: 2,
+  licence: 'test',
+  labels: ['O', 'B-place', 'I-place', 'B-organization', 'I-organization', 'B-person', 'I-person'],
+  config: { bits: 8, window: 1, gazetteer: false, bigrams: false, docContext: false },
+  rowCount: 0,
+  table: '',
+  transitions: new Array((L + 1) * L).fill(0),
+  keepInitial: ['وزاره', 'فلسطين'],
+  names: { given: [], family: [] },
+});
+
+describe('letters of proclitics left out of a name', () => {
+  const gaz = lexiconGazetteer(testLexicon());
+  const none = (): boolean => false;
+  it.each([
+    // the gazetteer's reading wins, least stripping first
+    ['بليون', gaz, 0],
+    ['وبليون', gaz, 1],
+    ['لبنان', gaz, 0],
+    ['بادلب', gaz, 1],
+    // without it: a conjunction before three letters or more goes, a preposition only before ال
+    ['ومحمد', undefined, 1],
+    ['والعراق', undefined, 1],
+    ['بالعراق', undefined, 1],
+    ['وبالعراق', undefined, 2],
+    ['للجيش', undefined, 2],
+    ['للاذقيه', undefined, 1],
+    ['بغداد', undefined, 0],
+    ['ولد', undefined, 0],
+    // words training met whole at a name's start keep their first letter
+    ['وزاره', undefined, 0],
+    ['فلسطين', undefined, 0],
+  ])('%s → %i', (word, g, cut) => {
+    expect(tagger.cliticLength(word, g, none)).toBe(cut);
+  });
+
+  it('strips what the document also writes alone', () => {
+    expect(tagger.cliticLength('بحماه', undefined, (s) => s === 'حماه')).toBe(1);
+  });
+});
+
+describe('tag', () => {
+  it('finds nothing with zero weights, on any text', () => {
+    for (const text of ['', 'حلب', 'قال الرئيس إن حلب آمنة.\nوبغداد كذلك', '!!! 123']) {
+      const doc = prepare(text);
+      expect(tagger.tag(doc)).toEqual([]);
+      expect(tagger.labels(doc).length).toBe(doc.toks.count);
+    }
+  });
+});
