@@ -44,7 +44,7 @@ export function crossValidate(lexicon: Lexicon, baseline: AnnotateFn | undefined
   const t0 = performance.now();
   const corpora = loadCorpora();
   const taggers = [...Array(FOLDS).keys()].map((k) => foldTagger(corpora, k));
-  const examples = scorerExamples(corpora, lexicon, taggers);
+  const examples = scorerExamples(corpora, lexicon, taggers, foldTagger(corpora, 'dev'));
   const total = tally();
   const before = tally();
   console.log(`\n=== NewsFANE ${FOLDS}-fold CV, CoNLL exact match: F1 (P R) per kind ===`);

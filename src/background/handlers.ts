@@ -74,8 +74,8 @@ export async function handleAnnotate(
   request: Request<'annotate'>,
   origin: RequestOrigin = {},
 ): Promise<AnnotateResult> {
-  const { lexicon } = await engineHost();
-  const { detection, entities } = annotate(request.text, lexicon, { signals: request.signals });
+  const { lexicon, tagger } = await engineHost();
+  const { detection, entities } = annotate(request.text, lexicon, { signals: request.signals, tagger });
   const wanted = request.force || (detection.isArabic && detection.isPolitical);
   if (!wanted) return { detection, entities: [] };
   const keys = entities.map((entity) => termKey({ entryId: entity.id, ar: entity.name_ar }));

@@ -33,12 +33,17 @@ function codeHash(): string {
 
 const cache = resolve(process.cwd(), 'node_modules/.cache/dalil');
 
-export function foldTagger(corpora: Corpora, k: number): Tagger {
-  const file = resolve(cache, `tagger-fold${k}-of${FOLDS}-${codeHash()}.json.gz`);
+/** A tagger trained as the shipped one, without NewsFANE fold `k` (or, for 'dev', without corpus-dev). */
+export function foldTagger(corpora: Corpora, k: number | 'dev'): Tagger {
+  const name = k === 'dev' ? 'nodev' : `fold${k}-of${FOLDS}`;
+  const file = resolve(cache, `tagger-${name}-${codeHash()}.json.gz`);
   if (existsSync(file)) return Tagger.fromJSON(JSON.parse(gunzipSync(readFileSync(file)).toString('utf8')));
-  const [, rest] = split(corpora.newsfane, k, FOLDS);
+  const examples =
+    k === 'dev'
+      ? [...corpora.newsfane, ...corpora.wojood]
+      : [...split(corpora.newsfane, k, FOLDS)[1], ...corpora.wojood, ...corpora.dev];
   const t0 = performance.now();
-  const model = train([...rest, ...corpora.wojood, ...corpora.dev], {
+  const model = train(examples, {
     config: DEFAULT_CONFIG,
     epochs: DEFAULT_EPOCHS,
     gazetteer: packGazetteer(),
@@ -47,7 +52,7 @@ export function foldTagger(corpora: Corpora, k: number): Tagger {
   mkdirSync(cache, { recursive: true });
   writeFileSync(file, gzipSync(JSON.stringify(model)));
   console.error(
-    `  tagger without fold ${k} trained in ${((performance.now() - t0) / 1000).toFixed(0)} s (cached)`,
+    `  tagger without ${k === 'dev' ? 'corpus-dev' : `fold ${k}`} trained in ${((performance.now() - t0) / 1000).toFixed(0)} s (cached)`,
   );
   return Tagger.fromJSON(model);
 }

@@ -11,6 +11,7 @@ import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { loadPack } from '../../cli/pack';
+import { loadTagger } from '../../cli/tagger';
 import { annotate } from '../annotate';
 import { Lexicon } from '../propose/lexicon';
 import type { Probe } from './probe';
@@ -71,9 +72,10 @@ function report(name: string, results: ProbeResult[]): void {
 }
 
 const lexicon = Lexicon.fromPack(loadPack());
+const tagger = loadTagger();
 const all: ProbeResult[] = [];
 for (const [name, probes] of await tables(process.argv.slice(2))) {
-  const results = probes.map((p) => scoreProbe(p, (text) => annotate(text, lexicon).entities));
+  const results = probes.map((p) => scoreProbe(p, (text) => annotate(text, lexicon, { tagger }).entities));
   report(name, results);
   all.push(...results);
 }
