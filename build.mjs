@@ -23,8 +23,8 @@ const outRoot = path.resolve(root, process.env.DALIL_OUT ?? 'dist');
 /** Extension bundles: one IIFE per runtime context, so no loader or module worker is needed. */
 const extensionEntries = {
   background: 'src/background/index.ts',
-  content: 'src/content/index.ts',
-  reader: 'src/content/reader-main.ts',
+  content: 'src/content/gate/index.ts',
+  reader: 'src/content/reader/index.ts',
   popup: 'src/popup/index.tsx',
   options: 'src/options/index.tsx',
   'add-term': 'src/add-term/index.tsx',

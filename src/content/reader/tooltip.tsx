@@ -11,13 +11,13 @@
  */
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { uiDirection, uiLanguage } from '../common/i18n';
-import type { Description, EntityLocation, PageEntity, TermContext } from '../common/messages';
-import { EntityFacts } from '../ui/EntityFacts';
-import { LocatorMap } from '../ui/LocatorMap';
-import { label, placeSentence, sourceLine } from '../ui/labels';
-import { TermCard } from '../ui/TermCard';
-import { ask } from './runtime';
+import { uiDirection, uiLanguage } from '../../common/i18n';
+import type { Description, EntityLocation, PageEntity, TermContext } from '../../common/messages';
+import { EntityFacts } from '../../ui/EntityFacts';
+import { LocatorMap } from '../../ui/LocatorMap';
+import { label, placeSentence, sourceLine } from '../../ui/labels';
+import { TermCard } from '../../ui/TermCard';
+import { ask } from '../runtime';
 import { TooltipFrame } from './tooltip-frame';
 
 export interface TooltipRequest {

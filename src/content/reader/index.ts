@@ -5,27 +5,27 @@
  * page observer (incremental updates), the tooltip (hover and keyboard) and the popup's
  * requests. DOM in, DOM out; no matching happens here.
  */
-import type { PageState } from '../common/messages';
-import { sentenceAround } from '../common/sentence';
+import type { PageState } from '../../common/messages';
+import { sentenceAround } from '../../common/sentence';
 import {
   DEFAULT_SETTINGS,
   loadSettings,
   onSettingsChanged,
   type Settings,
   siteMode,
-} from '../common/settings';
-import { label, typeLabel } from '../ui/labels';
-import { segmentsOf } from './blocks';
+} from '../../common/settings';
+import { label, typeLabel } from '../../ui/labels';
+import { segmentsOf } from '../blocks';
+import { HighlightPainter, highlightsSupported, type Painter } from '../highlight';
+import { entityKey } from '../page-model';
+import { Reader } from '../page-reader';
+import { onRequest } from '../runtime';
+import { markReaderLoaded, readerForced, setReaderStart, stagedReader, stagedSettings } from '../stage';
 import { MARK, MarkPainter } from './fallback-marks';
-import { HighlightPainter, highlightsSupported, type Painter } from './highlight';
 import { hitTest } from './hit-test';
 import { applyInterfaceLanguage } from './interface-language';
 import { displayShortcut, isEditable, keyAction } from './keyboard';
 import { PageWatcher } from './observer';
-import { entityKey } from './page-model';
-import { Reader } from './reader';
-import { onRequest } from './runtime';
-import { markReaderLoaded, readerForced, setReaderStart, stagedReader, stagedSettings } from './stage';
 import { TooltipHost } from './tooltip';
 
 const HIDE_DELAY_MS = 300;

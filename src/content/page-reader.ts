@@ -7,11 +7,11 @@ import type { AnnotateResult, PageState } from '../common/messages';
 import { type Settings, siteMode } from '../common/settings';
 import { diffBlocks, outermost } from './block-diff';
 import { blockElementOf } from './blocks';
-import { gatePage } from './gate';
+import { gatePage } from './gate/gate';
 import { type Painter, pageIsDark } from './highlight';
 import { highlightCss } from './highlight-style';
-import type { PageChanges } from './observer';
 import { PageModel } from './page-model';
+import type { PageChanges } from './reader/observer';
 import {
   annotateBlocks,
   composedContains,

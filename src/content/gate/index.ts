@@ -6,13 +6,11 @@
  * reader (reader.js: tooltip, keyboard, page observer) meanwhile. Elsewhere it does
  * nothing more and answers the popup and the context menu.
  */
-import type { PageState } from '../common/messages';
-import { DEFAULT_SETTINGS, loadSettings, type Settings, siteMode } from '../common/settings';
-import { gatePage } from './gate';
-import { HighlightPainter, highlightsSupported } from './highlight';
-import { Reader } from './reader';
-import { ask, onRequest } from './runtime';
-import { selectionContext } from './selection-context';
+import type { PageState } from '../../common/messages';
+import { DEFAULT_SETTINGS, loadSettings, type Settings, siteMode } from '../../common/settings';
+import { HighlightPainter, highlightsSupported } from '../highlight';
+import { Reader } from '../page-reader';
+import { ask, onRequest } from '../runtime';
 import {
   isReaderLoaded,
   readerStart,
@@ -20,7 +18,9 @@ import {
   setStagedReader,
   setStagedSettings,
   stagedReader,
-} from './stage';
+} from '../stage';
+import { gatePage } from './gate';
+import { selectionContext } from './selection-context';
 
 /** Pages that fill in their article late get two more looks, then none. */
 const RELOOK_MS = [2000, 6000];

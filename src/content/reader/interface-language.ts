@@ -2,9 +2,9 @@
  * The tooltip's interface language: the reader's choice in the settings. A content
  * script cannot read the package's `_locales` itself, so the background sends the table.
  */
-import { setInterfaceLanguage } from '../common/i18n';
-import type { InterfaceLanguage } from '../common/settings';
-import { ask } from './runtime';
+import { setInterfaceLanguage } from '../../common/i18n';
+import type { InterfaceLanguage } from '../../common/settings';
+import { ask } from '../runtime';
 
 let applied: InterfaceLanguage = 'auto';
 
