@@ -42,8 +42,7 @@ const staticFiles = [
 function manifestFor(target, source) {
   const manifest = structuredClone(source);
   if (target === 'firefox') {
-    // Firefox runs the background as an event page; the same bundle works as a script
-    // (src/common/compat.ts tells the two apart at run time).
+    // Firefox runs the background as an event page; the same bundle works as a script.
     manifest.background = { scripts: ['background.js'] };
     manifest.browser_specific_settings = {
       gecko: {
@@ -218,7 +217,6 @@ function extensionBuild(target) {
     format: 'iife',
     platform: 'browser',
     target: ['chrome120', `firefox${Number.parseInt(FIREFOX_MIN_VERSION, 10)}`],
-    define: { ...common.define, __BROWSER__: JSON.stringify(target) },
   };
 }
 
