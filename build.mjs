@@ -9,6 +9,7 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import * as esbuild from 'esbuild';
+import { cliBuildOptions } from './scripts/cli-build.mjs';
 
 const root = path.dirname(fileURLToPath(import.meta.url));
 const args = new Set(process.argv.slice(2));
@@ -220,16 +221,7 @@ function extensionBuild(target) {
   };
 }
 
-const cliBuild = {
-  ...common,
-  entryPoints: { dalil: 'src/cli/dalil.ts' },
-  outdir: path.join(outRoot, 'cli'),
-  outExtension: { '.js': '.mjs' },
-  format: 'esm',
-  platform: 'node',
-  target: 'node20',
-  packages: 'external',
-};
+const cliBuild = cliBuildOptions(path.join(outRoot, 'cli'), common);
 
 async function main() {
   const started = performance.now();
