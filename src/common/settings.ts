@@ -43,6 +43,13 @@ export interface Settings {
 
 export const KINDS: readonly HighlightKind[] = ENTITY_TYPES;
 
+/** Each kind's underline style, on the page and in the settings' preview alike. */
+export const UNDERLINES: Record<HighlightKind, 'solid' | 'dashed' | 'dotted'> = {
+  place: 'solid',
+  organization: 'dashed',
+  person: 'dotted',
+};
+
 /**
  * Okabe–Ito colours, chosen to stay apart for the common colour-vision deficiencies;
  * kinds also differ by underline style, so colour is never the only cue.
