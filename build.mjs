@@ -9,6 +9,7 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import * as esbuild from 'esbuild';
+import { cliBuildOptions } from './scripts/cli-build.mjs';
 
 const root = path.dirname(fileURLToPath(import.meta.url));
 const args = new Set(process.argv.slice(2));
@@ -23,8 +24,8 @@ const outRoot = path.resolve(root, process.env.DALIL_OUT ?? 'dist');
 /** Extension bundles: one IIFE per runtime context, so no loader or module worker is needed. */
 const extensionEntries = {
   background: 'src/background/index.ts',
-  content: 'src/content/index.ts',
-  reader: 'src/content/reader-main.ts',
+  content: 'src/content/gate/index.ts',
+  reader: 'src/content/reader/index.ts',
   popup: 'src/popup/index.tsx',
   options: 'src/options/index.tsx',
   'add-term': 'src/add-term/index.tsx',
@@ -42,8 +43,7 @@ const staticFiles = [
 function manifestFor(target, source) {
   const manifest = structuredClone(source);
   if (target === 'firefox') {
-    // Firefox runs the background as an event page; the same bundle works as a script
-    // (src/common/compat.ts tells the two apart at run time).
+    // Firefox runs the background as an event page; the same bundle works as a script.
     manifest.background = { scripts: ['background.js'] };
     manifest.browser_specific_settings = {
       gecko: {
@@ -218,20 +218,10 @@ function extensionBuild(target) {
     format: 'iife',
     platform: 'browser',
     target: ['chrome120', `firefox${Number.parseInt(FIREFOX_MIN_VERSION, 10)}`],
-    define: { ...common.define, __BROWSER__: JSON.stringify(target) },
   };
 }
 
-const cliBuild = {
-  ...common,
-  entryPoints: { dalil: 'src/cli/dalil.ts' },
-  outdir: path.join(outRoot, 'cli'),
-  outExtension: { '.js': '.mjs' },
-  format: 'esm',
-  platform: 'node',
-  target: 'node20',
-  packages: 'external',
-};
+const cliBuild = cliBuildOptions(path.join(outRoot, 'cli'), common);
 
 async function main() {
   const started = performance.now();

@@ -2,6 +2,11 @@ import { defineConfig } from '@playwright/test';
 
 const PORT = Number(process.env.DALIL_E2E_PORT ?? 8765);
 
+// The network guard (e2e/extension.ts) must see the service worker's requests too: older
+// Playwright reports them only with this variable, set here so the runner and its workers
+// (which load this file) have it however the suite is started. network-guard.spec.ts checks.
+process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS = '1';
+
 export default defineConfig({
   testDir: 'e2e',
   testMatch: '**/*.spec.ts',

@@ -1,6 +1,9 @@
 /** Steps the glossary specs share: opening the glossary page, selecting text, reading downloads. */
+
 import { readFile } from 'node:fs/promises';
 import type { BrowserContext, Page, Worker } from '@playwright/test';
+import type { SelectionContextReply } from '../src/common/messages';
+import type { Reply } from '../src/common/protocol';
 import { expect } from './extension';
 
 export async function openGlossary(
@@ -36,10 +39,12 @@ export async function selectText(page: Page, text: string, within = 'body'): Pro
 
 /** Asks the tab's content script, from the service worker, exactly as the context menu does. */
 export async function askSelectionContext(serviceWorker: Worker, tabId: number) {
-  return serviceWorker.evaluate(
+  const reply = (await serviceWorker.evaluate(
     (id) => chrome.tabs.sendMessage(id, { type: 'selectionContext' }, { frameId: 0 }),
     tabId,
-  ) as Promise<{ text: string; sentence: string; title: string; url: string } | null>;
+  )) as Reply<SelectionContextReply | null>;
+  if (!reply.ok) throw new Error(reply.error);
+  return reply.value;
 }
 
 export async function downloadOf(

@@ -4,6 +4,10 @@
 import { spawnSync } from 'node:child_process';
 import { build, ensureBrowsers, ensureDependencies, root } from './setup.mjs';
 
+// The e2e network guard sees the service worker's requests only with this (older
+// Playwright; playwright.config.ts sets it too): e2e/network-guard.spec.ts checks it does.
+process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS = '1';
+
 ensureDependencies();
 ensureBrowsers(['chromium', 'firefox']);
 build();

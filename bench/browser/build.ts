@@ -1,7 +1,7 @@
 /**
  * Builds the extension for the bench: the production build into dist-bench/chrome
  * (what users get), and a copy, dist-bench/chrome-timed, whose content script and
- * service worker carry timing marks (src/content/timing.ts) inserted at build time by an
+ * service worker carry timing marks (bench/browser/timing.ts) inserted at build time by an
  * esbuild plugin, so src/ stays untouched. A pattern that no longer matches is reported
  * and its marks are simply missing (the split figures then read n/a).
  */
@@ -25,19 +25,19 @@ const EDITS: Array<[string, string, string]> = [
     'const read = await readSliced(roots, cancelled);',
     "__mark('extract:start'); const read = await readSliced(roots, cancelled); __mark('extract:end');",
   ],
-  ['src/content/reader.ts', 'await sliced(', "__mark('paint:start'); await sliced("],
+  ['src/content/page-reader.ts', 'await sliced(', "__mark('paint:start'); await sliced("],
   [
-    'src/content/index.ts',
+    'src/content/gate/index.ts',
     'settings = await loadSettings();',
     "settings = await loadSettings(); __mark('settings:end');",
   ],
   [
-    'src/content/index.ts',
+    'src/content/gate/index.ts',
     "const injected = ask<null>({ type: 'loadReader' });",
     "__mark('inject:start'); const injected = ask<null>({ type: 'loadReader' }).then((v) => { __mark('inject:end'); return v; });",
   ],
   [
-    'src/content/reader.ts',
+    'src/content/page-reader.ts',
     'this.repaint();\n    } catch',
     "this.repaint(); __mark('paint:end'); __markPainted();\n    } catch",
   ],
@@ -74,7 +74,7 @@ export const missing: string[] = [];
 const marksPlugin: esbuild.Plugin = {
   name: 'dalil-bench-marks',
   setup(build) {
-    build.onResolve({ filter: /^@timing$/ }, () => ({ path: path.join(ROOT, 'src/content/timing.ts') }));
+    build.onResolve({ filter: /^@timing$/ }, () => ({ path: path.join(ROOT, 'bench/browser/timing.ts') }));
     const files = [...new Set(EDITS.map(([file]) => path.join(ROOT, file)))];
     build.onLoad({ filter: /\.ts$/ }, (args) => {
       if (!files.includes(args.path)) return undefined;
@@ -111,11 +111,11 @@ export function buildPlain(): void {
 /** The content script (and, where the build has one, its lazily injected reader) and the worker. */
 function timedEntries(): Record<string, string> {
   const entries: Record<string, string> = {
-    content: 'src/content/index.ts',
+    content: 'src/content/gate/index.ts',
     background: 'src/background/index.ts',
   };
-  if (existsSync(path.join(ROOT, 'src/content/reader-main.ts')))
-    entries.reader = 'src/content/reader-main.ts';
+  if (existsSync(path.join(ROOT, 'src/content/reader/index.ts')))
+    entries.reader = 'src/content/reader/index.ts';
   return entries;
 }
 

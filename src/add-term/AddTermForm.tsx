@@ -5,8 +5,8 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import type { LookupNameResult, NameMatch } from '../common/messages';
-import type { EntityType } from '../common/pack';
-import { sendToBackground } from '../common/send';
+import { ENTITY_TYPES, type EntityType } from '../common/pack';
+import { send } from '../common/send';
 import { kindLabel, label, typeLabel } from '../ui/labels';
 import { type AddTermParams, hasArabic } from './params';
 
@@ -34,7 +34,7 @@ export function AddTermForm({ params }: { params: AddTermParams }) {
   useEffect(() => {
     let live = true;
     const timer = setTimeout(() => {
-      sendToBackground<LookupNameResult>({ type: 'lookupName', name: ar })
+      send({ type: 'lookupName', name: ar })
         .then((result) => {
           if (!live) return;
           setLookup(result);
@@ -76,7 +76,7 @@ export function AddTermForm({ params }: { params: AddTermParams }) {
     }
     const match = lookup.matches.find((candidate) => candidate.id === entryId);
     try {
-      await sendToBackground({
+      await send({
         type: 'saveTerm',
         term: { entryId: match?.id, ar: match?.ar ?? name, en: en.trim(), type, kind: match?.kind },
         context: { sentence: sentence.trim().slice(0, 2000), url: params.url, title: params.title },
@@ -137,7 +137,7 @@ export function AddTermForm({ params }: { params: AddTermParams }) {
         <label>
           {g('field_type', 'Type')}
           <select value={type} onChange={(e) => setType(e.currentTarget.value as EntityType)}>
-            {(['place', 'organization', 'person'] as const).map((value) => (
+            {ENTITY_TYPES.map((value) => (
               <option key={value} value={value}>
                 {typeLabel(value)}
               </option>

@@ -5,7 +5,7 @@
  */
 import browser, { type Menus, type Tabs } from 'webextension-polyfill';
 import { addTermPath } from '../add-term/params';
-import type { SelectionContextReply } from '../common/messages';
+import { sendToTab } from '../common/send';
 
 export const MENU_ID = 'dalil-add-term';
 
@@ -16,12 +16,7 @@ function menuTitle(): string {
 async function askSelection(tabId: number | undefined, frameId: number | undefined) {
   if (tabId === undefined || tabId < 0) return undefined;
   try {
-    const reply = (await browser.tabs.sendMessage(
-      tabId,
-      { type: 'selectionContext' },
-      { frameId: frameId ?? 0 },
-    )) as SelectionContextReply | null;
-    return reply ?? undefined;
+    return (await sendToTab(tabId, { type: 'selectionContext' }, frameId ?? 0)) ?? undefined;
   } catch {
     // No content script in that frame (a PDF, a store page): the selection alone will do.
     return undefined;

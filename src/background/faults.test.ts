@@ -10,18 +10,11 @@ import { TEST_PACK, testLexicon } from '../engine/testing';
 import { GlossaryDb, glossaryDb } from '../glossary/db';
 import { installPack } from '../glossary/pack-loader';
 import { faultMiddleware, installFaultHooks } from './fault-hooks';
-import {
-  handleAnnotate,
-  handleAttributions,
-  handleDescribe,
-  handleLookupName,
-  handlePackStatus,
-  handleSaveTerm,
-  handleUndoUnsave,
-  handleUnsaveTerm,
-} from './handlers';
-import { type Handlers, routeMessage } from './router';
+import { handlers } from './handler-table';
+import { routeMessage } from './router';
 
+// The real handler table: only the browser is absent (no tab, no packaged file), not a handler.
+vi.mock('webextension-polyfill', () => ({ default: {} }));
 vi.mock('./engine-host', () => ({
   engineHost: async () => ({
     lexicon: testLexicon(),
@@ -34,21 +27,6 @@ vi.mock('./engine-host', () => ({
 
 const OWN = 'dalil-test-id';
 const sender = { id: OWN, url: `chrome-extension://${OWN}/options.html` };
-const handlers: Handlers = {
-  annotate: (request) => handleAnnotate(request),
-  describe: handleDescribe,
-  saveTerm: handleSaveTerm,
-  unsaveTerm: handleUnsaveTerm,
-  undoUnsave: handleUndoUnsave,
-  lookupName: handleLookupName,
-  packStatus: handlePackStatus,
-  attributions: handleAttributions,
-  locate: async () => null,
-  locatorMap: async () => null,
-  interfaceMessages: async () => ({}),
-  openAbout: async () => undefined,
-  loadReader: async () => null,
-};
 const send = (message: unknown) => routeMessage(message, sender, OWN, handlers)!;
 const faults = () => (globalThis as unknown as { __dalilFaults: { set(f: object): void } }).__dalilFaults;
 

@@ -8,39 +8,9 @@ import { installPack, packComplete } from '../glossary/pack-loader';
 import { registerContextMenu } from './context-menu';
 import { engineHost, fullPack } from './engine-host';
 import { installFaultHooks } from './fault-hooks';
-import {
-  handleAnnotate,
-  handleAttributions,
-  handleDescribe,
-  handleLookupName,
-  handlePackStatus,
-  handleSaveTerm,
-  handleUndoUnsave,
-  handleUnsaveTerm,
-  warmSavedKeys,
-} from './handlers';
-import { injectReader } from './reader-injection';
-import { handleInterfaceMessages, handleLocate, handleLocatorMap, handleOpenAbout } from './reading-handlers';
-import { type Handlers, routeMessage } from './router';
-
-/** One handler per message type: the router calls them only with validated requests. */
-const handlers: Handlers = {
-  // Only a tab's top frame says where the reader is: its sightings are worth recording.
-  annotate: (request, sender) =>
-    handleAnnotate(request, { url: sender.tab && sender.frameId === 0 ? sender.url : undefined }),
-  describe: handleDescribe,
-  saveTerm: handleSaveTerm,
-  unsaveTerm: handleUnsaveTerm,
-  undoUnsave: handleUndoUnsave,
-  lookupName: handleLookupName,
-  packStatus: handlePackStatus,
-  loadReader: (_request, sender) => injectReader(sender),
-  attributions: handleAttributions,
-  locate: handleLocate,
-  locatorMap: handleLocatorMap,
-  interfaceMessages: handleInterfaceMessages,
-  openAbout: handleOpenAbout,
-};
+import { handlers } from './handler-table';
+import { warmSavedKeys } from './handlers';
+import { routeMessage } from './router';
 
 // Only the extension's own contexts may talk to the background (src/background/router.ts).
 // No onMessageExternal / onConnectExternal listener exists, and the manifest declares no

@@ -82,6 +82,7 @@ export async function handleInterfaceMessages(
   return flattenMessages(await response.json());
 }
 
-export async function handleOpenAbout(): Promise<void> {
+export async function handleOpenAbout(): Promise<null> {
   await browser.tabs.create({ url: browser.runtime.getURL('options.html#about') });
+  return null;
 }

@@ -4,39 +4,32 @@
  * contexts are answered at all.
  */
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { userMessage } from '../common/errors';
 import type { BackgroundRequest } from '../common/messages';
+import { handlers } from './handler-table';
 import { type Handlers, isOwnSender, REJECTED, routeMessage, type SenderInfo } from './router';
+
+vi.mock('webextension-polyfill', () => ({ default: {} }));
 
 const OWN = 'abcdefghijklmnopabcdefghijklmnop';
 const self: SenderInfo = { id: OWN, url: `chrome-extension://${OWN}/options.html` };
 
+/**
+ * Spies in place of the real table's handlers, one for each of its types: a type the
+ * table gains is spied (and must appear in VALID below) without editing this list.
+ */
 function spyHandlers(impl: (type: string) => Promise<unknown> = async () => 'done') {
   const calls: Array<{ type: string; request: unknown }> = [];
-  const types: BackgroundRequest['type'][] = [
-    'annotate',
-    'describe',
-    'saveTerm',
-    'unsaveTerm',
-    'lookupName',
-    'packStatus',
-    'attributions',
-    'locate',
-    'locatorMap',
-    'interfaceMessages',
-    'openAbout',
-  ];
-  const handlers = Object.fromEntries(
-    types.map((type) => [
-      type,
-      (request: unknown) => {
-        calls.push({ type, request });
-        return impl(type);
-      },
-    ]),
-  ) as unknown as Handlers;
-  return { handlers, calls };
+  const spies: Record<string, (request: unknown) => Promise<unknown>> = {};
+  for (const type of Object.keys(handlers)) {
+    spies[type] = (request) => {
+      calls.push({ type, request });
+      return impl(type);
+    };
+  }
+  // The spies answer 'done', not the declared replies: the router does not look at replies.
+  return { handlers: spies as unknown as Handlers, calls };
 }
 
 const term = { ar: 'كفرنبل', en: 'Kafr Nabl', type: 'place' };
@@ -47,6 +40,8 @@ const VALID: BackgroundRequest[] = [
   { type: 'describe', id: 'g:idlib' },
   { type: 'saveTerm', term: { ar: 'كفرنبل', en: 'Kafr Nabl', type: 'place' }, context },
   { type: 'unsaveTerm', term: { ar: 'كفرنبل' } },
+  { type: 'undoUnsave', term: { ar: 'كفرنبل' } },
+  { type: 'loadReader' },
   { type: 'lookupName', name: 'إدلب' },
   { type: 'packStatus' },
   { type: 'attributions' },
@@ -91,6 +86,10 @@ const MALFORMED: unknown[] = [
 ];
 
 describe('routeMessage', () => {
+  it('has a valid sample of every message type the real handler table answers', () => {
+    expect(new Set(VALID.map((message) => message.type))).toEqual(new Set(Object.keys(handlers)));
+  });
+
   it('runs exactly the matching handler for every valid request', async () => {
     for (const message of VALID) {
       const { handlers, calls } = spyHandlers();

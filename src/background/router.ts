@@ -5,9 +5,8 @@
  * failures reach the reader (a clear sentence instead of a database error's name).
  */
 import { userMessage } from '../common/errors';
-import { type BackgroundRequest, parseBackgroundRequest, type Reply } from '../common/messages';
-
-type Request<T extends BackgroundRequest['type']> = Extract<BackgroundRequest, { type: T }>;
+import { type BackgroundRequest, parseBackgroundRequest } from '../common/messages';
+import type { BackgroundMessages, BackgroundType, Reply } from '../common/protocol';
 
 /** What the browser says about a message's sender (a subset of runtime.MessageSender). */
 export interface SenderInfo {
@@ -17,9 +16,12 @@ export interface SenderInfo {
   frameId?: number;
 }
 
-/** One handler per request type; each receives only validated requests. */
+/** One handler per message type: it receives only validated requests and must return the declared reply. */
 export type Handlers = {
-  [K in BackgroundRequest['type']]: (request: Request<K>, sender: SenderInfo) => Promise<unknown>;
+  [K in BackgroundType]: (
+    request: BackgroundMessages[K]['request'],
+    sender: SenderInfo,
+  ) => Promise<BackgroundMessages[K]['reply']>;
 };
 
 export const REJECTED = 'Unknown or malformed request.';

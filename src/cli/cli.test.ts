@@ -1,10 +1,13 @@
 /** End-to-end: the CLI run as a process on temp files, with a small pack of our own. */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { beforeAll, describe, expect, it } from 'vitest';
+import * as esbuild from 'esbuild';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+// @ts-expect-error: a plain .mjs build helper, without types
+import { cliBuildOptions } from '../../scripts/cli-build.mjs';
 import { TEST_PACK } from '../engine/testing';
 
 const root = resolve(__dirname, '../..');
@@ -176,9 +179,19 @@ describe('dalil lookup', { timeout: 60_000 }, () => {
   });
 });
 
-// The bundle `npm run build` writes (npm test builds before the unit tests run).
-const bundled = join(root, 'dist/cli/dalil.mjs');
-describe.runIf(existsSync(bundled))('the built dist/cli/dalil.mjs', { timeout: 60_000 }, () => {
+// Bundled here exactly as build.mjs bundles it (scripts/cli-build.mjs), so this never
+// skips for want of a dist/ and never tests a stale one.
+describe('the bundled dalil.mjs', { timeout: 60_000 }, () => {
+  let bundled = '';
+  let outdir = '';
+  afterAll(() => rmSync(outdir, { recursive: true, force: true }));
+  beforeAll(async () => {
+    // Inside the project, as dist/cli is: its packages (external) resolve from node_modules.
+    outdir = mkdtempSync(join(root, 'node_modules', '.dalil-cli-test-'));
+    await esbuild.build({ ...cliBuildOptions(outdir), absWorkingDir: root, logLevel: 'error' });
+    bundled = join(outdir, 'dalil.mjs');
+  });
+
   it('runs as a plain Node script', () => {
     const r = spawnSync(process.execPath, [bundled, 'annotate', '--format', 'json', join(dir, 'a.txt')], {
       cwd: root,

@@ -4,7 +4,7 @@
  * never when NO_COLOR is set (https://no-color.org). The terminal view strips control
  * characters from everything a file brought, so a file cannot drive the terminal.
  */
-import type { PackEntry } from '../common/pack';
+import { type PackEntry, zeroCounts } from '../common/pack';
 import type { Annotation, EngineEntity } from '../engine/api';
 
 export function useColour(stream: NodeJS.WriteStream): boolean {
@@ -82,7 +82,7 @@ export function annotationHeader(file: string, d: Annotation['detection'], colou
 
 /** The entities of a file, each distinct name once, as the text view ends with. */
 export class EntitySummary {
-  private readonly counts = { place: 0, organization: 0, person: 0 };
+  private readonly counts = zeroCounts();
   private readonly lines = new Map<string, string>();
 
   add(entities: EngineEntity[]): void {

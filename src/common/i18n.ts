@@ -17,14 +17,6 @@ function api(): I18nApi | undefined {
   return g.browser?.i18n ?? g.chrome?.i18n;
 }
 
-/** English strings for contexts without the extension API; keep short, they are rarely seen. */
-const FALLBACK: Record<string, string> = {};
-
-/** Registers English fallbacks (tests and non-extension contexts). */
-export function registerFallbacks(messages: Record<string, string>): void {
-  Object.assign(FALLBACK, messages);
-}
-
 function substitute(template: string, subs: string[]): string {
   return template.replace(/\$(\d)/g, (_, n: string) => subs[Number(n) - 1] ?? '');
 }
@@ -63,9 +55,7 @@ export function t(key: string, subs?: string | Array<string | number>): string {
   } catch {
     message = '';
   }
-  if (message) return message;
-  const fallback = FALLBACK[key];
-  return fallback ? substitute(fallback, list) : key;
+  return message || key;
 }
 
 /** The browser's interface language, e.g. "ar" or "en-US"; "en" outside an extension. */

@@ -3,9 +3,9 @@
  * with valibot schemas. A message that fails validation is rejected without effect.
  */
 import * as v from 'valibot';
-import type { PersonRole } from './pack';
+import { ENTITY_TYPES, type EntityType, type PersonRole } from './pack';
 
-const EntityTypeSchema = v.picklist(['place', 'organization', 'person']);
+const EntityTypeSchema = v.picklist(ENTITY_TYPES);
 const MAX_TEXT = 2_000_000;
 
 /**
@@ -208,7 +208,7 @@ export interface NameMatch {
   id: string;
   ar: string;
   en: string;
-  type: 'place' | 'organization' | 'person';
+  type: EntityType;
   kind: string;
   country?: string;
   path?: Array<[string, string]>;
@@ -240,7 +240,7 @@ export interface SelectionContextReply {
 export interface PageState {
   status: 'idle' | 'skipped' | 'annotating' | 'annotated' | 'error';
   detection?: AnnotateResult['detection'];
-  counts: { place: number; organization: number; person: number };
+  counts: Record<EntityType, number>;
   entities: Array<{
     text: string;
     type: PageEntity['type'];
@@ -291,15 +291,7 @@ export interface LocatorGeometry {
   };
 }
 
-/** Every answer from the background: a result or a user-readable error. */
-export type Reply<T> = { ok: true; value: T } | { ok: false; error: string };
-
 export function parseBackgroundRequest(message: unknown): BackgroundRequest | undefined {
   const result = v.safeParse(BackgroundRequestSchema, message);
-  return result.success ? result.output : undefined;
-}
-
-export function parseContentRequest(message: unknown): ContentRequest | undefined {
-  const result = v.safeParse(ContentRequestSchema, message);
   return result.success ? result.output : undefined;
 }

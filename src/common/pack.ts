@@ -4,7 +4,12 @@
  * The committed file is `pack/dalil-pack.json.gz` (gzip of one JSON `Pack`).
  */
 
-export type EntityType = 'place' | 'organization' | 'person';
+/** The kinds of name Dalil knows, in the order every list and count shows them. */
+export const ENTITY_TYPES = ['place', 'organization', 'person'] as const;
+export type EntityType = (typeof ENTITY_TYPES)[number];
+
+/** A count of each kind, all zero. */
+export const zeroCounts = (): Record<EntityType, number> => ({ place: 0, organization: 0, person: 0 });
 
 /** One admin level of a place's path, nearest parent first: [Arabic, English]. */
 export type AdminLevel = [ar: string, en: string];

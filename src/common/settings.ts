@@ -4,13 +4,14 @@
  * field takes its default, so an old or hand-edited store never breaks a page.
  * No polyfill import: this module is bundled into the small content script.
  */
+import { ENTITY_TYPES, type EntityType } from './pack';
 
 /**
  * The kinds the page is painted with. Saved terms are not a kind of their own: the page
  * can read the highlight registry, so a saved term is painted exactly as an unsaved one
  * and is marked only inside Dalil's own interface (docs/privacy.md).
  */
-export type HighlightKind = 'place' | 'organization' | 'person';
+export type HighlightKind = EntityType;
 export type SiteMode = 'always' | 'never' | 'auto';
 export type Scope = 'article' | 'page';
 /** The interface language: the browser's (auto), or one the reader chose. */
@@ -40,7 +41,14 @@ export interface Settings {
   uiLanguage: InterfaceLanguage;
 }
 
-export const KINDS: HighlightKind[] = ['place', 'organization', 'person'];
+export const KINDS: readonly HighlightKind[] = ENTITY_TYPES;
+
+/** Each kind's underline style, on the page and in the settings' preview alike. */
+export const UNDERLINES: Record<HighlightKind, 'solid' | 'dashed' | 'dotted'> = {
+  place: 'solid',
+  organization: 'dashed',
+  person: 'dotted',
+};
 
 /**
  * Okabe–Ito colours, chosen to stay apart for the common colour-vision deficiencies;

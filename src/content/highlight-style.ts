@@ -8,7 +8,7 @@
  * highlighting then costs the page no style recalculation at all. Any other look (a
  * dark page, colours the reader chose) is an adopted sheet laid over it, which costs one.
  */
-import { DEFAULT_SETTINGS, type HighlightKind, type Settings } from '../common/settings';
+import { DEFAULT_SETTINGS, type HighlightKind, type Settings, UNDERLINES } from '../common/settings';
 
 export type PaintGroup = HighlightKind;
 
@@ -22,19 +22,13 @@ export const HIGHLIGHT_NAMES = {
 /** The element that wraps highlighted text where the Highlight API is missing (fallback-marks.ts). */
 export const MARK = 'dalil-mark';
 
-const UNDERLINE: Record<PaintGroup, string> = {
-  place: 'solid',
-  organization: 'dashed',
-  person: 'dotted',
-};
-
-export const PAINT_GROUPS = Object.keys(UNDERLINE) as PaintGroup[];
+export const PAINT_GROUPS = Object.keys(UNDERLINES) as PaintGroup[];
 
 /** Declarations for one kind; on a dark page the underline is lightened to keep its contrast. */
 export function kindStyle(group: PaintGroup, color: string, dark: boolean): string {
   const line = dark ? `color-mix(in srgb, ${color} 55%, white)` : color;
   const fill = `color-mix(in srgb, ${color} ${dark ? 38 : 24}%, transparent)`;
-  return `background-color: ${fill}; text-decoration: underline ${UNDERLINE[group]} ${line} 2px; text-underline-offset: 3px;`;
+  return `background-color: ${fill}; text-decoration: underline ${UNDERLINES[group]} ${line} 2px; text-underline-offset: 3px;`;
 }
 
 /**

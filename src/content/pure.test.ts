@@ -3,7 +3,7 @@ import type { PageEntity } from '../common/messages';
 import { sentenceAround } from '../common/sentence';
 import type { TextSegment } from './extract';
 import { segmentIndexAt, spanCovered } from './highlight';
-import { entityIndexAt } from './hit-test';
+import { entityIndexAt } from './reader/hit-test';
 
 describe('sentenceAround', () => {
   const text = 'جملة أولى. قصفت القوات بلدة بليون في جبل الزاوية؟ جملة ثالثة\nسطر آخر';

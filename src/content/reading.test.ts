@@ -3,10 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS } from '../common/settings';
 import { diffBlocks, firstOccurrences, outermost, splitSpans } from './block-diff';
 import { readBlocks, segmentsOf } from './blocks';
-import { unwrapAll, wrapPiece } from './fallback-marks';
 import { defaultHighlightCss, highlightCss, isDefaultLook, kindStyle } from './highlight-style';
-import { keyAction } from './keyboard';
-import { anchorVisible, placeTooltip } from './placement';
+import { unwrapAll, wrapPiece } from './reader/fallback-marks';
+import { keyAction } from './reader/keyboard';
+import { anchorVisible, placeTooltip } from './reader/placement';
 
 function body(html: string) {
   return parseHTML(`<!doctype html><html lang="ar"><body>${html}</body></html>`).document

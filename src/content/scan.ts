@@ -4,11 +4,11 @@
  * split to the blocks they came from.
  */
 import type { AnnotateResult, PageEntity } from '../common/messages';
+import { send } from '../common/send';
 import type { Settings } from '../common/settings';
 import { splitSpans } from './block-diff';
 import { BlockReader, type BlockText } from './blocks';
 import { findArticleRoot, isSkipped } from './extract';
-import { ask } from './runtime';
 import { SLICE_MS, yieldToMain } from './schedule';
 import { pageSignals } from './signals';
 
@@ -121,7 +121,7 @@ export async function annotateBlocks(
   const signals = pageSignals(document);
   const request = async ([from, to]: [number, number], judged: boolean): Promise<BatchResult> => {
     const batch = blocks.slice(from, to);
-    const result = await ask<AnnotateResult>({
+    const result = await send({
       type: 'annotate',
       text: batch.map((block) => block.text).join('\n'),
       signals,

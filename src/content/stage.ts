@@ -10,7 +10,7 @@
  */
 import type { PageState } from '../common/messages';
 import type { Settings } from '../common/settings';
-import type { Reader } from './reader';
+import type { Reader } from './page-reader';
 
 interface Stage {
   readerLoaded?: boolean;

@@ -11,7 +11,7 @@
  * falls inside a few rows of the sorted keys. Browsing by rank, type or country reads one
  * row of ids per page. The entries themselves stay one row each, keyed by id.
  */
-import type { EntityType, PackEntry } from '../common/pack';
+import { ENTITY_TYPES, type EntityType, type PackEntry } from '../common/pack';
 import { searchKeysFor } from './search-keys';
 
 /** Bumped when the rows' shape changes: a stored index of another format is rebuilt. */
@@ -27,7 +27,7 @@ export const SEARCH_LIMIT = 2000;
 /** Ids per row of a browse list. */
 export const LIST_CHUNK = 1000;
 
-export const TYPES: readonly EntityType[] = ['place', 'organization', 'person'];
+export const TYPES: readonly EntityType[] = ENTITY_TYPES;
 
 /**
  * Sorted search keys, each with the entry it belongs to: its id, its position in rank

@@ -3,8 +3,10 @@
  * to validate imports and backups. Unknown fields are ignored; missing optional fields
  * take their defaults.
  */
+
 import * as v from 'valibot';
 import { CONTEXT_LIMITS } from '../common/messages';
+import { ENTITY_TYPES } from '../common/pack';
 import type { SavedTerm } from './db';
 import { cleanTags, termKey } from './terms';
 
@@ -24,10 +26,7 @@ export const ContextSchema = v.object({
   auto: v.optional(v.boolean()),
 });
 
-export const TypeSchema = v.picklist(
-  ['place', 'organization', 'person'],
-  'is not place, organization or person',
-);
+export const TypeSchema = v.picklist(ENTITY_TYPES, 'is not place, organization or person');
 export const StatusSchema = v.picklist(['new', 'learning', 'known'], 'is not new, learning or known');
 
 export const TermSchema = v.object({

@@ -1,12 +1,12 @@
 /** Where the bundled data comes from: the attributions its licences require. */
 import { useEffect, useState } from 'preact/hooks';
-import { sendToBackground } from '../common/send';
+import { send } from '../common/send';
 import { g } from './i18n';
 
 export function About() {
   const [attributions, setAttributions] = useState<string[]>([]);
   useEffect(() => {
-    sendToBackground<string[]>({ type: 'attributions' })
+    send({ type: 'attributions' })
       .then(setAttributions)
       .catch(() => setAttributions([]));
   }, []);

@@ -1,5 +1,5 @@
 /** The search box and filter menus above a list; every control is labelled. */
-import type { EntityType } from '../common/pack';
+import { ENTITY_TYPES, type EntityType } from '../common/pack';
 import type { LearningStatus } from '../glossary/db';
 import type { TermSort } from '../glossary/query';
 import { typeLabel } from '../ui/labels';
@@ -23,7 +23,7 @@ interface Props {
   searchLabel: string;
 }
 
-const TYPES: EntityType[] = ['place', 'organization', 'person'];
+const TYPES = ENTITY_TYPES;
 const STATUSES: LearningStatus[] = ['new', 'learning', 'known'];
 const SORTS: Array<[TermSort, string, string]> = [
   ['recent', 'sort_recent', 'Recently seen'],

@@ -17,6 +17,7 @@ import {
   type Settings as SettingsValue,
   saveSettings,
   shortcutOf,
+  UNDERLINES,
 } from '../common/settings';
 import { label } from '../ui/labels';
 import { parseHostList } from './settings-helpers';
@@ -26,11 +27,6 @@ const KIND_LABELS: Record<HighlightKind, [string, string]> = {
   place: ['settings_kind_place', 'Places'],
   organization: ['settings_kind_organization', 'Parties and organisations'],
   person: ['settings_kind_person', 'People'],
-};
-const UNDERLINES: Record<HighlightKind, string> = {
-  place: 'solid',
-  organization: 'dashed',
-  person: 'dotted',
 };
 
 function ShortcutInput({

@@ -3,7 +3,7 @@
  * one row) with how often it occurs; a click reveals the first occurrence.
  */
 import type { PageState } from '../common/messages';
-import type { EntityType } from '../common/pack';
+import { type EntityType, zeroCounts } from '../common/pack';
 import { fold } from '../engine/read/normalize';
 import { label, typeLabel } from '../ui/labels';
 
@@ -39,7 +39,7 @@ export function groupEntities(entities: PageState['entities']): Row[] {
 }
 
 export function distinctCounts(rows: Row[]): Record<EntityType, number> {
-  const counts = { place: 0, organization: 0, person: 0 };
+  const counts = zeroCounts();
   for (const row of rows) counts[row.type]++;
   return counts;
 }

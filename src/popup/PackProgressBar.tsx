@@ -1,6 +1,6 @@
 /** The glossary's loading progress on first install (src/glossary/pack-loader.ts records it). */
 import { useEffect, useState } from 'preact/hooks';
-import { sendToBackground } from '../common/send';
+import { send } from '../common/send';
 import type { PackProgress } from '../glossary/pack-loader';
 import { label } from '../ui/labels';
 
@@ -9,7 +9,7 @@ export function PackProgressBar() {
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | undefined;
     const poll = async () => {
-      const value = await sendToBackground<PackProgress | null>({ type: 'packStatus' }).catch(() => null);
+      const value = await send({ type: 'packStatus' }).catch(() => null);
       setProgress(value);
       if (!value?.done) timer = setTimeout(poll, 700);
     };

@@ -3,9 +3,12 @@
  * names on the page (click one to scroll to it and open its tooltip), the per-site
  * switch, "annotate this page" and, on first install, the glossary's loading progress.
  */
+
 import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import type { PageState } from '../common/messages';
+import { ENTITY_TYPES } from '../common/pack';
+import { sendToTab } from '../common/send';
 import {
   loadSettings,
   type Scope,
@@ -34,9 +37,6 @@ type View =
   | { kind: 'unavailable' }
   | { kind: 'state'; tabId: number; state: PageState };
 
-const ask = (tabId: number, message: object) =>
-  browser.tabs.sendMessage(tabId, message, { frameId: 0 }) as Promise<PageState>;
-
 export function Popup() {
   const [view, setView] = useState<View>({ kind: 'loading' });
   const [mode, setMode] = useState<SiteMode>('auto');
@@ -46,7 +46,7 @@ export function Popup() {
     const tabId = await targetTabId();
     if (tabId === undefined) return setView({ kind: 'unavailable' });
     try {
-      const state = await ask(tabId, { type: 'pageState' });
+      const state = await sendToTab(tabId, { type: 'pageState' });
       const settings = await loadSettings();
       setScope(settings.scope);
       if (state.host) setMode(siteMode(settings, state.host));
@@ -79,10 +79,10 @@ export function Popup() {
   const { state, tabId } = view;
   const annotateNow = async () => {
     setView({ kind: 'state', tabId, state: { ...state, status: 'annotating' } });
-    setView({ kind: 'state', tabId, state: await ask(tabId, { type: 'annotateNow' }) });
+    setView({ kind: 'state', tabId, state: await sendToTab(tabId, { type: 'annotateNow' }) });
   };
   const reveal = async (index: number) => {
-    await ask(tabId, { type: 'reveal', index });
+    await sendToTab(tabId, { type: 'reveal', index });
     // A real popup gets out of the way of the tooltip; the test tab stays.
     if (!(queryTab > 0)) window.close();
   };
@@ -111,7 +111,7 @@ export function Popup() {
       )}
       {rows.length > 0 && (
         <dl class="counts" aria-label={label('popup_counts', 'Names found on this page')}>
-          {(['place', 'organization', 'person'] as const).map((type) => (
+          {ENTITY_TYPES.map((type) => (
             <div key={type} class={`count count-${type}`}>
               <dt>
                 {label(

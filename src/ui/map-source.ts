@@ -3,19 +3,11 @@
  * outlines (`locatorMap` request, src/background/reading-handlers.ts) and answers with
  * SVG path data, so neither the content script nor any page carries the atlas. Works
  * from every extension context (tooltip, popup, options); answers are cached per point.
- * No polyfill import: this module is bundled into the small content script.
  */
-import type { LocatorGeometry, Reply } from '../common/messages';
+import type { LocatorGeometry } from '../common/messages';
+import { send } from '../common/send';
 
 const cache = new Map<string, Promise<LocatorGeometry>>();
-
-function send(message: unknown): Promise<unknown> {
-  const g = globalThis as unknown as {
-    browser?: { runtime: { sendMessage(m: unknown): Promise<unknown> } };
-    chrome?: { runtime: { sendMessage(m: unknown): Promise<unknown> } };
-  };
-  return (g.browser ?? g.chrome)!.runtime.sendMessage(message);
-}
 
 export function locatorGeometry(
   lat: number,
@@ -26,11 +18,7 @@ export function locatorGeometry(
   const key = `${lat.toFixed(3)},${lon.toFixed(3)},${country ?? ''},${kind ?? ''}`;
   let answer = cache.get(key);
   if (!answer) {
-    answer = send({ type: 'locatorMap', lat, lon, country, kind }).then((reply) => {
-      const value = reply as Reply<LocatorGeometry> | undefined;
-      if (!value?.ok) throw new Error(value?.ok === false ? value.error : 'no answer');
-      return value.value;
-    });
+    answer = send({ type: 'locatorMap', lat, lon, country, kind });
     answer.catch(() => cache.delete(key));
     cache.set(key, answer);
   }

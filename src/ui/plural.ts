@@ -4,7 +4,7 @@
  * with Intl.PluralRules, and `_other` stands in for any form a language does not need.
  */
 import { t, uiLanguage } from '../common/i18n';
-import type { EntityType } from '../common/pack';
+import { ENTITY_TYPES, type EntityType } from '../common/pack';
 
 const ENGLISH: Record<EntityType, [one: string, other: string]> = {
   place: ['place', 'places'],
@@ -28,9 +28,7 @@ export function countOf(type: EntityType, n: number): string {
 
 /** "14 places, 5 organisations, 2 people" (kinds with none left out), in the interface language. */
 export function countsPhrase(counts: Record<EntityType, number>): string {
-  const parts = (['place', 'organization', 'person'] as const)
-    .filter((type) => counts[type] > 0)
-    .map((type) => countOf(type, counts[type]));
+  const parts = ENTITY_TYPES.filter((type) => counts[type] > 0).map((type) => countOf(type, counts[type]));
   try {
     return new Intl.ListFormat(uiLanguage(), { type: 'unit', style: 'short' }).format(parts);
   } catch {

@@ -2,9 +2,9 @@
  * The tooltip's interface language: the reader's choice in the settings. A content
  * script cannot read the package's `_locales` itself, so the background sends the table.
  */
-import { setInterfaceLanguage } from '../common/i18n';
-import type { InterfaceLanguage } from '../common/settings';
-import { ask } from './runtime';
+import { setInterfaceLanguage } from '../../common/i18n';
+import { send } from '../../common/send';
+import type { InterfaceLanguage } from '../../common/settings';
 
 let applied: InterfaceLanguage = 'auto';
 
@@ -16,7 +16,7 @@ export async function applyInterfaceLanguage(language: InterfaceLanguage): Promi
     return;
   }
   try {
-    const messages = await ask<Record<string, string>>({ type: 'interfaceMessages', language });
+    const messages = await send({ type: 'interfaceMessages', language });
     if (applied === language) setInterfaceLanguage(language, messages);
   } catch {
     // The browser's language still works.

@@ -3,15 +3,17 @@
  * up to date as the page changes, paints it, and reports to the popup. Every async step
  * checks `generation`, so a reset (SPA navigation, a settings change) cancels stale work.
  */
+
 import type { AnnotateResult, PageState } from '../common/messages';
+import { zeroCounts } from '../common/pack';
 import { type Settings, siteMode } from '../common/settings';
 import { diffBlocks, outermost } from './block-diff';
 import { blockElementOf } from './blocks';
-import { gatePage } from './gate';
+import { gatePage } from './gate/gate';
 import { type Painter, pageIsDark } from './highlight';
 import { highlightCss } from './highlight-style';
-import type { PageChanges } from './observer';
 import { PageModel } from './page-model';
+import type { PageChanges } from './reader/observer';
 import {
   annotateBlocks,
   composedContains,
@@ -65,7 +67,7 @@ export class Reader {
   private emptyState(): PageState {
     return {
       status: 'idle',
-      counts: { place: 0, organization: 0, person: 0 },
+      counts: zeroCounts(),
       entities: [],
       host: location.hostname,
     };
@@ -239,7 +241,7 @@ export class Reader {
         range: () => this.model.rangeOf(ref),
       })),
     );
-    const counts = { place: 0, organization: 0, person: 0 };
+    const counts = zeroCounts();
     for (const ref of visible) counts[ref.entity.type]++;
     this.state = {
       status: 'annotated',

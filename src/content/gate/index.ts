@@ -6,13 +6,14 @@
  * reader (reader.js: tooltip, keyboard, page observer) meanwhile. Elsewhere it does
  * nothing more and answers the popup and the context menu.
  */
-import type { PageState } from '../common/messages';
-import { DEFAULT_SETTINGS, loadSettings, type Settings, siteMode } from '../common/settings';
-import { gatePage } from './gate';
-import { HighlightPainter, highlightsSupported } from './highlight';
-import { Reader } from './reader';
-import { ask, onRequest } from './runtime';
-import { selectionContext } from './selection-context';
+
+import type { PageState } from '../../common/messages';
+import { zeroCounts } from '../../common/pack';
+import { send } from '../../common/send';
+import { DEFAULT_SETTINGS, loadSettings, type Settings, siteMode } from '../../common/settings';
+import { HighlightPainter, highlightsSupported } from '../highlight';
+import { Reader } from '../page-reader';
+import { onRequest } from '../runtime';
 import {
   isReaderLoaded,
   readerStart,
@@ -20,14 +21,16 @@ import {
   setStagedReader,
   setStagedSettings,
   stagedReader,
-} from './stage';
+} from '../stage';
+import { gatePage } from './gate';
+import { selectionContext } from './selection-context';
 
 /** Pages that fill in their article late get two more looks, then none. */
 const RELOOK_MS = [2000, 6000];
 
 const skipped: PageState = {
   status: 'skipped',
-  counts: { place: 0, organization: 0, person: 0 },
+  counts: zeroCounts(),
   entities: [],
 };
 
@@ -38,7 +41,7 @@ async function loadReader(force: boolean): Promise<PageState> {
   setStagedSettings(settings);
   // Asked first, so the browser injects the rest of the reader while this one reads,
   // asks the engine and paints: the injection is off the path to the first highlights.
-  const injected = ask<null>({ type: 'loadReader' });
+  const injected = send({ type: 'loadReader' });
   if (highlightsSupported() && !stagedReader()) {
     const reader = new Reader(settings, new HighlightPainter(document));
     // The gate has just looked at the page: the reader need not look again.

@@ -5,11 +5,11 @@
  * text nodes back where they were. Splitting leaves adjacent text nodes, which render
  * and copy exactly like one.
  */
-import type { Look, Painter, PaintItem } from './highlight';
-import { MARK } from './highlight-style';
-import { LookSheet } from './look-sheet';
+import type { Look, Painter, PaintItem } from '../highlight';
+import { MARK } from '../highlight-style';
+import { LookSheet } from '../look-sheet';
 
-export { MARK } from './highlight-style';
+export { MARK } from '../highlight-style';
 
 /** Wraps `[start, end)` of a text node in `mark`; returns the wrapped node. */
 export function wrapPiece(node: Text, start: number, end: number, mark: Element): Text {

@@ -11,13 +11,13 @@
  */
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { uiDirection, uiLanguage } from '../common/i18n';
-import type { Description, EntityLocation, PageEntity, TermContext } from '../common/messages';
-import { EntityFacts } from '../ui/EntityFacts';
-import { LocatorMap } from '../ui/LocatorMap';
-import { label, placeSentence, sourceLine } from '../ui/labels';
-import { TermCard } from '../ui/TermCard';
-import { ask } from './runtime';
+import { uiDirection, uiLanguage } from '../../common/i18n';
+import type { Description, EntityLocation, PageEntity, TermContext } from '../../common/messages';
+import { send } from '../../common/send';
+import { EntityFacts } from '../../ui/EntityFacts';
+import { LocatorMap } from '../../ui/LocatorMap';
+import { label, placeSentence, sourceLine } from '../../ui/labels';
+import { TermCard } from '../../ui/TermCard';
 import { TooltipFrame } from './tooltip-frame';
 
 export interface TooltipRequest {
@@ -52,11 +52,11 @@ function Tooltip({ request, registerToggle, announce }: TooltipProps) {
   useEffect(() => {
     let live = true;
     if (entity.id) {
-      ask<Description | undefined>({ type: 'describe', id: entity.id })
+      send({ type: 'describe', id: entity.id })
         .then((value) => live && setDescription(value))
         .catch(() => undefined);
       if (entity.type === 'place') {
-        ask<EntityLocation | null>({ type: 'locate', id: entity.id })
+        send({ type: 'locate', id: entity.id })
           .then((value) => live && value && setLocation(value))
           .catch(() => undefined);
       }
@@ -74,9 +74,9 @@ function Tooltip({ request, registerToggle, announce }: TooltipProps) {
     setUndoable(false);
     try {
       if (saved) {
-        setUndoable(await ask<boolean>({ type: 'unsaveTerm', term: termRef }));
+        setUndoable(await send({ type: 'unsaveTerm', term: termRef }));
       } else {
-        await ask({
+        await send({
           type: 'saveTerm',
           term: {
             entryId: entity.id,
@@ -110,7 +110,7 @@ function Tooltip({ request, registerToggle, announce }: TooltipProps) {
     if (busy || !byReader(event)) return;
     setBusy(true);
     try {
-      if (!(await ask<boolean>({ type: 'undoUnsave', term: termRef })))
+      if (!(await send({ type: 'undoUnsave', term: termRef })))
         throw new Error(label('reading_undo_gone', 'the removed term is no longer kept'));
       setUndoable(false);
       setSaved(true);
@@ -148,7 +148,7 @@ function Tooltip({ request, registerToggle, announce }: TooltipProps) {
         inferred={entity.source !== 'glossary'}
         transliterated={entity.transliterated}
         source={description?.sources?.length ? sourceLine(description.sources) : undefined}
-        onSource={() => void ask({ type: 'openAbout' }).catch(() => undefined)}
+        onSource={() => void send({ type: 'openAbout' }).catch(() => undefined)}
         saved={saved}
         busy={busy}
         error={error}

@@ -1,5 +1,5 @@
 /** Keyboard: the reader's shortcuts, and where typing must never be intercepted. */
-import { type Shortcuts, shortcutOf } from '../common/settings';
+import { type Shortcuts, shortcutOf } from '../../common/settings';
 
 export type KeyAction = 'next' | 'previous' | 'close' | 'save';
 
@@ -33,4 +33,4 @@ export function keyAction(
   return undefined;
 }
 
-export { displayShortcut } from '../common/settings';
+export { displayShortcut } from '../../common/settings';

@@ -2,7 +2,7 @@
  * The reader's current selection and the sentence around it, for "Add to Dalil glossary"
  * (the background asks through the `selectionContext` message). Pure DOM: reads only.
  */
-import { sentenceAround } from '../common/sentence';
+import { sentenceAround } from '../../common/sentence';
 
 const BLOCK =
   'p, li, td, th, dd, dt, blockquote, h1, h2, h3, h4, h5, h6, figcaption, article, section, div, body';

@@ -3,8 +3,8 @@
  * text nodes Dalil read to a block offset, then to the span that covers it. No listeners
  * on the highlighted words, since there are no elements to listen on.
  */
-import type { PageEntity } from '../common/messages';
-import type { PageModel } from './page-model';
+import type { PageEntity } from '../../common/messages';
+import type { PageModel } from '../page-model';
 
 type CaretOptions = { shadowRoots?: ShadowRoot[] };
 
