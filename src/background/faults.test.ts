@@ -17,6 +17,7 @@ import {
   handleLookupName,
   handlePackStatus,
   handleSaveTerm,
+  handleSetTermStatus,
   handleUndoUnsave,
   handleUnsaveTerm,
 } from './handlers';
@@ -40,6 +41,7 @@ const handlers: Handlers = {
   saveTerm: handleSaveTerm,
   unsaveTerm: handleUnsaveTerm,
   undoUnsave: handleUndoUnsave,
+  setTermStatus: handleSetTermStatus,
   lookupName: handleLookupName,
   packStatus: handlePackStatus,
   attributions: handleAttributions,

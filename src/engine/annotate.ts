@@ -20,6 +20,7 @@ import { glossaryHits, type Hit } from './gazetteer';
 import type { Lexicon, Posting } from './lexicon';
 import { nameKey } from './lexicon';
 import { fold } from './normalize';
+import { withOwnTerms } from './own-terms';
 import { resolve, type Span } from './spans';
 import { transliterate } from './transliterate';
 
@@ -27,6 +28,8 @@ export interface AnnotateOptions {
   signals?: PageSignals;
   /** Entity types to report (default: all). */
   kinds?: EntityType[];
+  /** The reader's own terms (see own-terms.ts): accepted wherever they match. */
+  own?: Lexicon;
 }
 
 /** Rank bands of the pack: countries and governorates ≥ 70, districts and big cities ≥ 60. */
@@ -266,9 +269,8 @@ export function annotate(text: string, lexicon: Lexicon, options: AnnotateOption
   const people = peopleContext(doc, (t) => taken[t] === 1);
 
   const kinds = options.kinds ? new Set(options.kinds) : undefined;
-  const chosen = resolve([...glossOrgs, ...pctx.spans, ...orgs, ...people], doc.norm.text.length).filter(
-    (sp) => !kinds || kinds.has(sp.type),
-  );
+  const candidates = withOwnTerms(doc, options.own, [...glossOrgs, ...pctx.spans, ...orgs, ...people]);
+  const chosen = resolve(candidates, doc.norm.text.length).filter((sp) => !kinds || kinds.has(sp.type));
   const romanised = new Map<string, string>(); // names recur: transliterate each once
   const entities: EngineEntity[] = chosen.map((sp) => toEntity(doc, sp, romanised));
   const density = entities.filter((e) => e.type !== 'person').length;
