@@ -6,8 +6,10 @@
  * page's highlight registry is the same whether or not a term is saved or has a status.
  */
 import type { Page } from '@playwright/test';
+import { addTermPath } from '../src/add-term/params';
 import { expect, highlighted, hoverText, test } from './extension';
-import { openGlossary, storedTerms, waitForPaint } from './glossary-helpers';
+import { askSelectionContext, openGlossary, selectText, storedTerms, waitForPaint } from './glossary-helpers';
+import { tabIdOf } from './helpers';
 
 test.describe.configure({ mode: 'serial' });
 
@@ -119,4 +121,34 @@ test('a term imported through the JSON format is highlighted on the next page wi
   await expect(statuses.getByRole('button', { name: 'Learning' })).toHaveAttribute('aria-pressed', 'true');
   await statuses.getByRole('button', { name: 'New' }).click();
   await expect(statuses.getByRole('button', { name: 'New' })).toHaveAttribute('aria-pressed', 'true');
+});
+
+test('a term added from the form, as the reader’s own kind and English, is highlighted on another page', async ({
+  page,
+  extensionId,
+  serviceWorker,
+}) => {
+  await page.goto(PAGE);
+  await waitForPaint(page);
+  await selectText(page, 'خطوط التماس');
+  const reply = await askSelectionContext(serviceWorker, await tabIdOf(serviceWorker, page));
+  const form = await page.context().newPage();
+  await form.goto(`chrome-extension://${extensionId}/${addTermPath(reply!)}`);
+  // Unknown to the glossary: a transliteration is offered, and said to be one.
+  const english = form.getByRole('textbox', { name: 'English' });
+  await expect(english).not.toHaveValue('');
+  await expect(english).toHaveAccessibleDescription('Suggested transliteration: check it.');
+  await expect(form.getByRole('textbox', { name: 'Sentence' })).toHaveValue(/خطوط التماس/);
+  await english.fill('front lines');
+  await form.getByRole('combobox', { name: 'Kind' }).selectOption({ label: 'Other term' });
+  await form.getByRole('button', { name: 'Save to glossary' }).click();
+  await expect(form.getByRole('status')).toHaveText('Saved to your glossary.');
+
+  await page.goto('/glossary-second.html');
+  await waitForPaint(page);
+  expect(await highlighted(page, 'dalil-place')).toContain('خطوط التماس');
+  await hoverText(page, 'خطوط التماس');
+  const tooltip = page.getByRole('dialog', { name: /خطوط التماس/ });
+  await expect(tooltip.locator('.en')).toHaveText('front lines');
+  await expect(tooltip).toContainText('Term');
 });
