@@ -152,3 +152,22 @@ test('a term added from the form, as the reader’s own kind and English, is hig
   await expect(tooltip.locator('.en')).toHaveText('front lines');
   await expect(tooltip).toContainText('Term');
 });
+
+test('the CSV column mapping fits its card on a 360 px wide window', async ({ page, extensionId }) => {
+  const glossary = await openGlossary(page.context(), extensionId, 'transfer');
+  await glossary.setViewportSize({ width: 360, height: 800 });
+  const header = 'arabic,english,type,kind,country,admin_path,status,tags,note,context,page_title,page_url';
+  const row = `إدلب,Idlib,place,city,SY,,new,,${'ملاحظة طويلة '.repeat(20)},${'جملة طويلة جدا '.repeat(30)},عنوان,https://example.org/${'a'.repeat(300)}`;
+  await glossary.getByLabel('Choose a file to import').setInputFiles({
+    name: 'wide.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from(`${header}\n${row}\n`),
+  });
+  const mapping = glossary.getByRole('group', { name: 'Columns' });
+  await expect(mapping).toBeVisible();
+  const width = await glossary.evaluate(() => document.documentElement.scrollWidth);
+  expect(width).toBeLessThanOrEqual(360);
+  const box = await mapping.boundingBox();
+  expect(box && box.x + box.width).toBeLessThanOrEqual(360);
+  await glossary.close();
+});
