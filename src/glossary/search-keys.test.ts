@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { queryForms, searchKeysFor } from './search-keys';
+import { termSearchKeys } from './terms';
 
 /** Does a query find a name (exactly or as a prefix of one of its keys)? */
 const finds = (query: string, arabic: string[], latin: string[] = []) => {
@@ -31,5 +32,24 @@ describe('search finds what readers type', () => {
 
   it('a compound’s spaceless key is added once, words keep their own keys', () => {
     expect(searchKeysFor(['كفر نبل'], [])).toEqual(['كفر نبل', 'كفرنبل', 'كفر', 'نبل']);
+  });
+});
+
+describe('saved terms are found by their entry’s other names', () => {
+  const entry = {
+    en: 'Syrian Democratic Forces',
+    enAliases: ['Kurdish-led forces'],
+    acronym: 'SDF',
+    aliases: ['قسد'],
+  };
+  it.each([
+    ['SDF', true],
+    ['syrian democratic', true],
+    ['قسد', true],
+    ['my own english', true],
+    ['HTS', false],
+  ])('%s → %s', (query, expected) => {
+    const keys = termSearchKeys({ ar: 'قوات سوريا الديمقراطية', en: 'My own English' }, entry);
+    expect(queryForms(query).some((form) => keys.some((key) => key.startsWith(form)))).toBe(expected);
   });
 });
