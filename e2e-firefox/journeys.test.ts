@@ -9,7 +9,9 @@
  * builds first). DALIL_DIST picks the unpacked extension, FIREFOX_PATH the browser.
  */
 import assert from 'node:assert/strict';
-import { readdir } from 'node:fs/promises';
+import { mkdtemp, readdir, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { ElementHandle, Page } from 'puppeteer-core';
 import type { Browser } from 'webextension-polyfill';
@@ -219,6 +221,50 @@ describe('Dalil in Firefox ESR', { concurrency: false }, () => {
     } finally {
       await options.close();
     }
+  });
+
+  it('highlights a term imported in the JSON format on the article, with the reader’s English', async () => {
+    const OWN_TERM = 'وقف إطلاق النار';
+    const file = path.join(await mkdtemp(path.join(tmpdir(), 'dalil-ff-')), 'own.json');
+    await writeFile(
+      file,
+      JSON.stringify({
+        format: 'dalil-glossary',
+        version: 1,
+        terms: [{ ar: OWN_TERM, en: 'ceasefire', kind: 'term' }],
+      }),
+    );
+    const options = await openExtensionPage(ff.browser, ff.extensionUrl('options.html#transfer'));
+    try {
+      const fileInput = await options.waitForSelector('input[type="file"]');
+      await (fileInput as ElementHandle<HTMLInputElement>).uploadFile(file);
+      const confirm = await eventually(async () => {
+        for (const candidate of await options.$$('button'))
+          if ((await candidate.evaluate((node) => node.textContent ?? '')).trim() === 'Import 1 terms')
+            return candidate;
+        return undefined;
+      }, 'the import preview offers to import the file');
+      await confirm.click();
+      await eventually(
+        async () =>
+          (await options.evaluate(() => document.body.textContent ?? '')).includes('Imported 1 terms'),
+        'the page says the term was imported',
+      );
+    } finally {
+      await options.close();
+    }
+    await article.bringToFront();
+    await article.reload();
+    await eventually(
+      async () => (await highlighted(article, 'place')).includes(OWN_TERM),
+      'the own term is painted',
+    );
+    await hoverText(article, OWN_TERM);
+    const dialog = await article.waitForSelector(TOOLTIP_DIALOG, { timeout: 5_000 });
+    await eventually(
+      async () => (await labelledByText(dialog!)).includes('ceasefire'),
+      'the tooltip shows the reader’s English',
+    );
   });
 
   it('reports the page in the popup', async () => {

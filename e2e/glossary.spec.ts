@@ -200,14 +200,16 @@ test('export CSV, JSON and Anki; the JSON imports back without changing anything
     glossary.getByRole('button', { name: 'Export Anki' }).click(),
   );
   expect(anki.name).toMatch(/^dalil-anki-.*\.txt$/);
-  expect(anki.text.split('\n').slice(0, 4)).toEqual([
+  expect(anki.text.split('\n').slice(0, 6)).toEqual([
     '#separator:tab',
     '#html:true',
+    '#deck:Dalil',
+    '#notetype:Basic',
     '#columns:Arabic\tEnglish\tType\tContext\tNote\tTags',
     '#tags column:6',
   ]);
   expect(anki.text).toMatch(
-    /\nإدلب\tIdlib\t[a-z_]+\t[^\t]*مدينة إدلب[^\t]*\tمركز المحافظة\tdalil place north front_line\n/,
+    /\nإدلب\tIdlib\t[A-Z][a-z ]+\t[^\t]*مدينة <b>إدلب<\/b>[^\t]*\tمركز المحافظة\tdalil place north front_line\n/,
   );
 
   const before = await storedTerms(glossary);

@@ -63,7 +63,7 @@ function savedTerms(pack: Pack, count: number): SavedTerm[] {
       lastSeen: seen,
       timesSeen: 1 + (i % 4),
       updatedAt: seen,
-      searchKeys: termSearchKeys({ ar: e.ar, en: e.en }, e.aliases),
+      searchKeys: termSearchKeys({ ar: e.ar, en: e.en }, e),
     });
   }
   return out;

@@ -5,9 +5,10 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import type { LookupNameResult, NameMatch } from '../common/messages';
-import { ENTITY_TYPES, type EntityType } from '../common/pack';
+import type { EntityType } from '../common/pack';
 import { send } from '../common/send';
-import { kindLabel, label, typeLabel } from '../ui/labels';
+import { kindLabel, label } from '../ui/labels';
+import { choiceOf, englishSuggestion, KIND_CHOICES, type SuggestionSource } from './kinds';
 import { type AddTermParams, hasArabic } from './params';
 
 const g = (key: string, english: string, subs?: Array<string | number>) =>
@@ -24,7 +25,9 @@ export function AddTermForm({ params }: { params: AddTermParams }) {
   const [lookup, setLookup] = useState<LookupNameResult>({ matches: [] });
   const [entryId, setEntryId] = useState(OWN);
   const [en, setEn] = useState('');
-  const [type, setType] = useState<EntityType>('place');
+  const [choice, setChoice] = useState(KIND_CHOICES[0]?.id ?? 'place');
+  // Where the English came from while the reader has not changed it.
+  const [suggested, setSuggested] = useState<SuggestionSource | undefined>();
   const [note, setNote] = useState('');
   const [tags, setTags] = useState('');
   const [status, setStatus] = useState<'new' | 'learning' | 'known'>('new');
@@ -42,8 +45,10 @@ export function AddTermForm({ params }: { params: AddTermParams }) {
             ? result.matches.find((match) => match.id === result.saved?.entryId)
             : result.matches[0];
           setEntryId(best?.id ?? OWN);
-          setEn(result.saved?.en ?? best?.en ?? '');
-          setType(result.saved?.type ?? best?.type ?? 'place');
+          const suggestion = englishSuggestion(ar, best);
+          setEn(result.saved?.en ?? suggestion?.en ?? '');
+          setSuggested(result.saved ? undefined : suggestion?.source);
+          setChoice(choiceOf(result.saved?.type ?? best?.type ?? 'place', best?.kind).id);
           if (result.saved) {
             setNote(result.saved.note);
             setTags(result.saved.tags.join(', '));
@@ -61,11 +66,13 @@ export function AddTermForm({ params }: { params: AddTermParams }) {
   const chooseEntry = (id: string) => {
     setEntryId(id);
     const match = lookup.matches.find((candidate) => candidate.id === id);
-    if (match) {
-      setEn(match.en);
-      setType(match.type);
-    }
+    const suggestion = englishSuggestion(ar, match);
+    setEn(suggestion?.en ?? '');
+    setSuggested(suggestion?.source);
+    if (match) setChoice(choiceOf(match.type, match.kind).id);
   };
+  const kind = KIND_CHOICES.find((candidate) => candidate.id === choice) ?? choiceOf('place', undefined);
+  const type: EntityType = kind.type;
 
   const save = async (event: Event) => {
     event.preventDefault();
@@ -78,7 +85,13 @@ export function AddTermForm({ params }: { params: AddTermParams }) {
     try {
       await send({
         type: 'saveTerm',
-        term: { entryId: match?.id, ar: match?.ar ?? name, en: en.trim(), type, kind: match?.kind },
+        term: {
+          entryId: match?.id,
+          ar: match?.ar ?? name,
+          en: en.trim(),
+          type,
+          kind: match?.kind ?? (kind.kind || undefined),
+        },
         context: { sentence: sentence.trim().slice(0, 2000), url: params.url, title: params.title },
         details: {
           en: en.trim(),
@@ -132,14 +145,30 @@ export function AddTermForm({ params }: { params: AddTermParams }) {
         )}
         <label>
           {g('field_english', 'English')}
-          <input dir="ltr" maxLength={200} value={en} onInput={(e) => setEn(e.currentTarget.value)} />
+          <input
+            dir="ltr"
+            maxLength={200}
+            value={en}
+            aria-describedby={suggested ? 'en-suggested' : undefined}
+            onInput={(e) => {
+              setEn(e.currentTarget.value);
+              setSuggested(undefined);
+            }}
+          />
         </label>
+        {suggested && (
+          <p id="en-suggested" class="muted hint">
+            {suggested === 'glossary'
+              ? g('add_en_glossary', 'Suggested from the glossary.')
+              : g('add_en_transliterated', 'Suggested transliteration: check it.')}
+          </p>
+        )}
         <label>
-          {g('field_type', 'Type')}
-          <select value={type} onChange={(e) => setType(e.currentTarget.value as EntityType)}>
-            {ENTITY_TYPES.map((value) => (
-              <option key={value} value={value}>
-                {typeLabel(value)}
+          {g('field_kind', 'Kind')}
+          <select value={choice} onChange={(e) => setChoice(e.currentTarget.value)}>
+            {KIND_CHOICES.map((option) => (
+              <option key={option.id} value={option.id}>
+                {g(`kind_choice_${option.id}`, option.english)}
               </option>
             ))}
           </select>
@@ -147,9 +176,10 @@ export function AddTermForm({ params }: { params: AddTermParams }) {
         <label>
           {g('field_sentence', 'Sentence')}
           <textarea
+            class="sentence"
             dir="rtl"
             lang="ar"
-            rows={3}
+            rows={4}
             maxLength={2000}
             value={sentence}
             onInput={(e) => setSentence(e.currentTarget.value)}

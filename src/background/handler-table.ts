@@ -10,6 +10,7 @@ import {
   handleLookupName,
   handlePackStatus,
   handleSaveTerm,
+  handleSetTermStatus,
   handleUndoUnsave,
   handleUnsaveTerm,
 } from './handlers';
@@ -26,6 +27,7 @@ export const handlers: Handlers = {
   saveTerm: handleSaveTerm,
   unsaveTerm: handleUnsaveTerm,
   undoUnsave: handleUndoUnsave,
+  setTermStatus: handleSetTermStatus,
   lookupName: handleLookupName,
   packStatus: handlePackStatus,
   loadReader: (_request, sender) => injectReader(sender),

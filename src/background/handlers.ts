@@ -13,11 +13,19 @@ import {
   type PageEntity,
 } from '../common/messages';
 import { sentenceAround } from '../common/sentence';
-import { annotate } from '../engine';
+import { annotate, Lexicon } from '../engine';
 import { glossaryDb, type SavedTerm } from '../glossary/db';
 import { packProgress } from '../glossary/pack-loader';
-import { SavedKeyCache } from '../glossary/saved-cache';
-import { recordSightings, type Sighting, saveTerm, termKey, undoUnsave, unsaveTerm } from '../glossary/terms';
+import { type SavedFacts, SavedKeyCache, type SavedSnapshot } from '../glossary/saved-cache';
+import {
+  recordSightings,
+  type Sighting,
+  saveTerm,
+  setStatus,
+  termKey,
+  undoUnsave,
+  unsaveTerm,
+} from '../glossary/terms';
 import { engineHost, fullEntry } from './engine-host';
 
 type Request<T extends BackgroundRequest['type']> = Extract<BackgroundRequest, { type: T }>;
@@ -29,15 +37,17 @@ let savedCache: SavedKeyCache | undefined;
  * lexicon loads: the first annotate of a cold worker then does not wait for both in turn.
  */
 export function warmSavedKeys(): void {
-  void savedAmong([]);
+  void savedTerms();
 }
 
-async function savedAmong(keys: string[]): Promise<Set<string>> {
+const NOTHING_SAVED: SavedSnapshot = { terms: new Map(), own: Lexicon.fromEntries([]) };
+
+async function savedTerms(): Promise<SavedSnapshot> {
   try {
     savedCache ??= new SavedKeyCache(glossaryDb());
-    return await savedCache.among(keys);
+    return await savedCache.snapshot();
   } catch {
-    return new Set();
+    return NOTHING_SAVED;
   }
 }
 
@@ -74,24 +84,26 @@ export async function handleAnnotate(
   request: Request<'annotate'>,
   origin: RequestOrigin = {},
 ): Promise<AnnotateResult> {
-  const { lexicon, tagger } = await engineHost();
-  const { detection, entities } = annotate(request.text, lexicon, { signals: request.signals, tagger });
+  const [{ lexicon, tagger }, { terms, own }] = await Promise.all([engineHost(), savedTerms()]);
+  const { detection, entities } = annotate(request.text, lexicon, { signals: request.signals, tagger, own });
   const wanted = request.force || (detection.isArabic && detection.isPolitical);
   if (!wanted) return { detection, entities: [] };
   const keys = entities.map((entity) => termKey({ entryId: entity.id, ar: entity.name_ar }));
-  const saved = await savedAmong(keys);
+  const saved = new Set(keys.filter((key) => terms.has(key)));
   const pageEntities: PageEntity[] = entities.map((entity, i) => ({
     start: entity.start,
     end: entity.end,
     text: entity.text,
     type: entity.type,
-    id: entity.id,
+    // An own term's id is its key ("user:…"): not a bundled entry to describe.
+    id: entity.source === 'own' ? undefined : entity.id,
     name_ar: entity.name_ar,
     name_en: entity.name_en,
     kind: entity.kind,
     source: entity.source,
     transliterated: entity.transliterated,
     saved: saved.has(keys[i]),
+    ...readersWord(terms.get(keys[i])),
   }));
   // The page's URL and title within the export format's limits (the schema clipped the
   // title; sentenceAround's sentences are shorter than the limit).
@@ -108,6 +120,15 @@ export async function handleAnnotate(
   return { detection, entities: pageEntities };
 }
 
+/** The reader's English, note and status of a saved term: final wherever the reader set them. */
+function readersWord(term: SavedFacts | undefined): Partial<PageEntity> {
+  if (!term) return {};
+  const out: Partial<PageEntity> = { status: term.status };
+  if (term.en.trim()) Object.assign(out, { name_en: term.en, transliterated: undefined });
+  if (term.note) out.note = term.note;
+  return out;
+}
+
 export async function handleDescribe(request: Request<'describe'>): Promise<Description | undefined> {
   const [{ attributions }, entry] = await Promise.all([engineHost(), fullEntry(request.id)]);
   if (!entry) return undefined;
@@ -120,7 +141,8 @@ export async function handleDescribe(request: Request<'describe'>): Promise<Desc
   return {
     id: entry.id,
     ar: entry.ar,
-    en: entry.en,
+    en: saved?.en.trim() ? saved.en : entry.en,
+    bundledEn: saved?.en.trim() && saved.en !== entry.en ? entry.en : undefined,
     kind: entry.kind,
     country: entry.country,
     path: entry.path,
@@ -183,6 +205,11 @@ export async function handleLookupName(request: Request<'lookupName'>): Promise<
 /** Whether there was a term to forget (and so an undo to offer). */
 export async function handleUnsaveTerm(request: Request<'unsaveTerm'>): Promise<boolean> {
   return (await unsaveTerm(glossaryDb(), termKey(request.term))) !== undefined;
+}
+
+/** Whether the term was saved (a status is only ever set on a saved term). */
+export async function handleSetTermStatus(request: Request<'setTermStatus'>): Promise<boolean> {
+  return (await setStatus(glossaryDb(), [termKey(request.term)], request.status)) > 0;
 }
 
 export async function handleUndoUnsave(request: Request<'undoUnsave'>): Promise<boolean> {

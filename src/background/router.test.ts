@@ -41,6 +41,7 @@ const VALID: BackgroundRequest[] = [
   { type: 'saveTerm', term: { ar: 'كفرنبل', en: 'Kafr Nabl', type: 'place' }, context },
   { type: 'unsaveTerm', term: { ar: 'كفرنبل' } },
   { type: 'undoUnsave', term: { ar: 'كفرنبل' } },
+  { type: 'setTermStatus', term: { ar: 'كفرنبل' }, status: 'known' },
   { type: 'loadReader' },
   { type: 'lookupName', name: 'إدلب' },
   { type: 'packStatus' },

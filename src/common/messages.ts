@@ -59,9 +59,12 @@ export const PageEntitySchema = v.object({
   name_ar: v.string(),
   name_en: v.string(),
   kind: v.optional(v.string()),
-  source: v.picklist(['glossary', 'context', 'variant', 'tagger']),
+  source: v.picklist(['glossary', 'context', 'variant', 'tagger', 'own']),
   transliterated: v.optional(v.boolean()),
   saved: v.boolean(),
+  /** The reader's note and learning status of the saved term (issue 15). */
+  note: v.optional(v.string()),
+  status: v.optional(v.picklist(['new', 'learning', 'known'])),
 });
 export type PageEntity = v.InferOutput<typeof PageEntitySchema>;
 
@@ -169,6 +172,13 @@ export const BackgroundRequestSchema = v.variant('type', [
   v.object({ type: v.literal('interfaceMessages'), language: v.picklist(['en', 'ar']) }),
   /** Opens the glossary page's About section (the full attribution of the data). */
   v.object({ type: v.literal('openAbout') }),
+  // Issue 15: the reader's own glossary on the page.
+  /** Sets a saved term's learning status (from the tooltip, on the reader's own click). */
+  v.object({
+    type: v.literal('setTermStatus'),
+    term: v.object({ entryId: v.optional(v.string()), ar: v.string() }),
+    status: v.picklist(['new', 'learning', 'known']),
+  }),
 ]);
 export type BackgroundRequest = v.InferOutput<typeof BackgroundRequestSchema>;
 
@@ -201,6 +211,8 @@ export interface Description {
   saved: boolean;
   note?: string;
   status?: string;
+  /** The bundled entry's English when the reader's own differs (shown beside it). */
+  bundledEn?: string;
 }
 
 /** One glossary entry a selected name may be (answer to `lookupName`), best first. */

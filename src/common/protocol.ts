@@ -29,6 +29,7 @@ interface BackgroundReplies {
   /** Whether there was a term to forget (and so something to undo). */
   unsaveTerm: boolean;
   undoUnsave: boolean;
+  setTermStatus: boolean;
   packStatus: PackProgress | null;
   loadReader: null;
   attributions: string[];

@@ -17,6 +17,7 @@ import { Scorer, type ScorerWeights } from './decide/scorer';
 import type { Span } from './decide/spans';
 import { detectWith, otherGenreRate, textEvidence } from './detect/detect';
 import { toEntity } from './link/entity';
+import { withOwnTerms } from './own-terms';
 import type { Lexicon } from './propose/lexicon';
 import { prepare } from './read/doc';
 import { recognise } from './recognise';
@@ -31,6 +32,8 @@ export interface AnnotateOptions {
   scorer?: Scorer;
   /** The statistical tagger, a candidate source (see propose/tagger.ts). */
   tagger?: Tagger;
+  /** The reader's own terms (see own-terms.ts): accepted wherever they match. */
+  own?: Lexicon;
 }
 
 /** The tagger's gazetteer flags, built once per lexicon. */
@@ -56,7 +59,9 @@ export function annotate(text: string, lexicon: Lexicon, options: AnnotateOption
   const tagged = options.tagger?.tag(doc, { gazetteer: gazetteerOf(lexicon) });
   const candidates = recognise(doc, lexicon, { strict, tagged }, (sp: Span) => scorer.score(sp.feats));
   const kinds = options.kinds ? new Set(options.kinds) : undefined;
-  const chosen = chooseBest(candidates).filter((sp) => !kinds || kinds.has(sp.type));
+  const chosen = withOwnTerms(doc, options.own, chooseBest(candidates)).filter(
+    (sp) => !kinds || kinds.has(sp.type),
+  );
   const romanised = new Map<string, string>(); // names recur: transliterate each once
   const entities: EngineEntity[] = chosen.map((sp) => toEntity(doc, sp, romanised));
   const density = entities.filter((e) => e.type !== 'person').length;

@@ -4,7 +4,8 @@
  */
 import type { EntityType } from '../common/pack';
 
-export type SpanSource = 'glossary' | 'context' | 'variant' | 'tagger';
+/** `own`: a term the reader added or imported (the reader's word). */
+export type SpanSource = 'glossary' | 'context' | 'variant' | 'tagger' | 'own';
 
 export interface EngineEntity {
   /** UTF-16 offsets into the original text; the name only, never its proclitics. */

@@ -148,7 +148,7 @@ export async function restoreBackup(
     const entries = await db.entries.bulkGet(backup.terms.map((term) => term.entryId ?? '\u0000'));
     await db.terms.clear();
     await db.terms.bulkPut(
-      backup.terms.map((term, i) => ({ ...term, searchKeys: termSearchKeys(term, entries[i]?.aliases) })),
+      backup.terms.map((term, i) => ({ ...term, searchKeys: termSearchKeys(term, entries[i]) })),
     );
     if (options.everything) {
       const keep = (await db.meta.toArray()).filter((row) => LOCAL_META.has(row.key));

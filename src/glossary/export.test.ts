@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { SavedTerm } from './db';
-import { exportTerms, toAnkiTsv, toCsv, toJson } from './export';
+import { ankiSentence, exportTerms, readableCountry, readableKind, toAnkiTsv, toCsv, toJson } from './export';
 
 const term: SavedTerm = {
   key: 'wof:1',
@@ -35,8 +35,8 @@ const term: SavedTerm = {
 describe('CSV', () => {
   it('is RFC 4180 with a BOM and CRLF, quoting only where needed (byte-exact)', () => {
     expect(toCsv([term])).toBe(
-      '\uFEFFarabic,english,type,kind,country,admin_path,status,tags,note,context,page_title,page_url,first_seen,last_seen,times_seen,entry_id\r\n' +
-        'كفرنبل,Kafr Nabl,place,town,SY,"Maarat al-Numan, Idlib",learning,idlib; front line,"قصف ""ليلي"", then\nquiet",مواقع في ريف كفرنبل بريف إدلب.,هدنة,https://news.example/a,2026-01-01T00:00:00.000Z,2026-01-02T00:00:00.000Z,2,wof:1\r\n',
+      '\uFEFFarabic,english,type,kind,country,admin_path,status,tags,note,context,page_title,page_url,first_seen,last_seen,times_seen,entry_id,kind_label,country_name\r\n' +
+        'كفرنبل,Kafr Nabl,place,town,SY,"Maarat al-Numan, Idlib",learning,idlib; front line,"قصف ""ليلي"", then\nquiet",مواقع في ريف كفرنبل بريف إدلب.,هدنة,https://news.example/a,2026-01-01T00:00:00.000Z,2026-01-02T00:00:00.000Z,2,wof:1,Town,Syria\r\n',
     );
   });
 });
@@ -57,10 +57,34 @@ describe('JSON', () => {
 describe('Anki TSV', () => {
   it('puts Arabic on the front, English on the back, one note per line, tags last (byte-exact)', () => {
     expect(toAnkiTsv([term])).toBe(
-      '#separator:tab\n#html:true\n#columns:Arabic\tEnglish\tType\tContext\tNote\tTags\n#tags column:6\n' +
-        'كفرنبل\tKafr Nabl\ttown\tمواقع في ريف كفرنبل بريف إدلب.\tقصف &quot;ليلي&quot;, then quiet\tdalil place idlib front_line\n',
+      '#separator:tab\n#html:true\n#deck:Dalil\n#notetype:Basic\n#columns:Arabic\tEnglish\tType\tContext\tNote\tTags\n#tags column:6\n' +
+        'كفرنبل\tKafr Nabl\tTown\tمواقع في ريف <b>كفرنبل</b> بريف إدلب.\tقصف &quot;ليلي&quot;, then quiet\tdalil place idlib front_line\n',
     );
   });
+
+  it.each([
+    ['the name as written', 'قصف على كفرنبل ليلا', 'كفرنبل', 'قصف على <b>كفرنبل</b> ليلا'],
+    ['with diacritics and a clitic', 'قصف على وكَفْرنبل ليلا', 'كفرنبل', 'قصف على و<b>كَفْرنبل</b> ليلا'],
+    ['another hamza', 'في ادلب', 'إدلب', 'في <b>ادلب</b>'],
+    ['the saved name has the article, the page not', 'وصلوا إلى رقة', 'الرقة', 'وصلوا إلى <b>رقة</b>'],
+    ['not in the sentence: unmarked, still escaped', 'a <i>b</i>', 'حلب', 'a &lt;i&gt;b&lt;/i&gt;'],
+    ['page HTML around the name stays text', '<b>x</b> حلب', 'حلب', '&lt;b&gt;x&lt;/b&gt; <b>حلب</b>'],
+  ])('marks the term in its sentence: %s', (_, sentence, ar, expected) => {
+    expect(ankiSentence(sentence, ar)).toBe(expected);
+  });
+});
+
+describe('readable labels beside the codes', () => {
+  it.each([
+    [{ type: 'organization' as const, kind: 'rights_group' }, 'Rights group'],
+    [{ type: 'place' as const, kind: 'town' }, 'Town'],
+    [{ type: 'person' as const, kind: undefined }, 'Person'],
+  ])('kind %o', (term, expected) => expect(readableKind(term)).toBe(expected));
+  it.each([
+    ['SY', 'Syria'],
+    [undefined, ''],
+    ['not a code', 'not a code'],
+  ])('country %s', (code, expected) => expect(readableCountry(code)).toBe(expected));
 });
 
 describe('exportTerms', () => {

@@ -8,7 +8,9 @@
  * HTML, so what a page wrote stays text wherever the file is opened.
  */
 import Papa from 'papaparse';
+import { normalize, toOriginal } from '../engine/read/normalize';
 import type { SavedTerm } from './db';
+import { foldArabic, stripArticle } from './search-keys';
 
 export const EXPORT_FORMAT = 'dalil-glossary';
 export const EXPORT_VERSION = 1;
@@ -38,7 +40,28 @@ export const CSV_COLUMNS = [
   'last_seen',
   'times_seen',
   'entry_id',
+  'kind_label',
+  'country_name',
 ] as const;
+
+/** "rights_group" → "Rights group": the kind as a reader writes it. */
+export function readableKind(term: Pick<SavedTerm, 'kind' | 'type'>): string {
+  const words = (term.kind || term.type).replace(/_/g, ' ');
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+let regions: Intl.DisplayNames | undefined;
+
+/** "SY" → "Syria" (English: the exports' labels are English, like their column names). */
+export function readableCountry(code: string | undefined): string {
+  if (!code) return '';
+  regions ??= new Intl.DisplayNames(['en'], { type: 'region', fallback: 'code' });
+  try {
+    return regions.of(code) ?? code;
+  } catch {
+    return code; // not a region code Intl knows the shape of
+  }
+}
 
 const iso = (time: number) => new Date(time).toISOString();
 
@@ -65,6 +88,8 @@ function csvRow(term: SavedTerm): string[] {
     iso(term.lastSeen),
     String(term.timesSeen),
     term.entryId ?? '',
+    readableKind(term),
+    readableCountry(term.country),
   ];
 }
 
@@ -133,29 +158,55 @@ const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '
 export function ankiField(text: string): string {
   return text
     .replace(/[\t\r\n]+/g, ' ')
-    .trim()
     .replace(/[&<>"]/g, (char) => HTML_ESCAPES[char] as string)
+    .trim()
     .replace(/^#/, '&#35;');
 }
+
+/**
+ * The sentence as an Anki field with the term in bold. The sentence has the name as the
+ * page wrote it (diacritics, hamza, a clitic), so it is found in the folded text and
+ * marked at its original offsets; a sentence without it is left unmarked.
+ */
+export function ankiSentence(sentence: string, ar: string): string {
+  const folded = normalize(sentence);
+  const name = foldArabic(ar);
+  let at = name ? folded.text.indexOf(name) : -1;
+  let length = name.length;
+  const bare = stripArticle(name);
+  if (at < 0 && bare !== name) {
+    at = folded.text.indexOf(bare);
+    length = bare.length;
+  }
+  if (at < 0) return ankiField(sentence);
+  const [start, end] = toOriginal(folded, sentence, at, at + length);
+  const text = (part: string) =>
+    part.replace(/[\t\r\n]+/g, ' ').replace(/[&<>"]/g, (char) => HTML_ESCAPES[char] as string);
+  const marked = `${text(sentence.slice(0, start))}<b>${text(sentence.slice(start, end))}</b>${text(sentence.slice(end))}`;
+  return marked.trim().replace(/^#/, '&#35;');
+}
+
+export const ANKI_DECK = 'Dalil';
+export const ANKI_NOTETYPE = 'Basic';
 
 export function toAnkiTsv(terms: SavedTerm[]): string {
   const header = [
     '#separator:tab',
     '#html:true',
+    `#deck:${ANKI_DECK}`,
+    `#notetype:${ANKI_NOTETYPE}`,
     '#columns:Arabic\tEnglish\tType\tContext\tNote\tTags',
     '#tags column:6',
   ];
   const rows = terms.map((term) =>
     [
-      term.ar,
-      term.en,
-      term.kind ?? term.type,
-      term.contexts[0]?.sentence ?? '',
-      term.note,
-      ['dalil', term.type, ...term.tags].map((tag) => tag.replace(/\s+/g, '_')).join(' '),
-    ]
-      .map(ankiField)
-      .join('\t'),
+      ankiField(term.ar),
+      ankiField(term.en),
+      ankiField(readableKind(term)),
+      ankiSentence(term.contexts[0]?.sentence ?? '', term.ar),
+      ankiField(term.note),
+      ankiField(['dalil', term.type, ...term.tags].map((tag) => tag.replace(/\s+/g, '_')).join(' ')),
+    ].join('\t'),
   );
   return `${[...header, ...rows].join('\n')}\n`;
 }

@@ -9,12 +9,18 @@ import { CSV_COLUMNS, restoreCell } from './export';
 import { breathe, type ParsedImport, type Problem, ProblemList, type Progress } from './import';
 import { cleanTags, termKey } from './terms';
 
+/** Columns written for people, derived from the others: never read back. */
+const DERIVED = ['admin_path', 'kind_label', 'country_name'] as const;
+type Derived = (typeof DERIVED)[number];
+
 /**
  * The fields a CSV column may fill (`arabic` is required): every column Dalil exports
- * except the admin path, which comes from the glossary entry, not from the file.
+ * except the admin path, which comes from the glossary entry, not from the file, and the
+ * readable labels of kind and country.
  */
 export const CSV_FIELDS = CSV_COLUMNS.filter(
-  (column): column is Exclude<(typeof CSV_COLUMNS)[number], 'admin_path'> => column !== 'admin_path',
+  (column): column is Exclude<(typeof CSV_COLUMNS)[number], Derived> =>
+    !(DERIVED as readonly string[]).includes(column),
 );
 export type CsvField = (typeof CSV_FIELDS)[number];
 

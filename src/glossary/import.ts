@@ -141,7 +141,7 @@ export async function applyImport(
           term.country ??= entry.country;
           term.path ??= entry.path;
         }
-        term.searchKeys = termSearchKeys(term, entry?.aliases);
+        term.searchKeys = termSearchKeys(term, entry);
         // An entry without a country leaves none: no field is stored as `undefined`.
         return withoutUndefined(term);
       });

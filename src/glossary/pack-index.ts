@@ -15,7 +15,8 @@ import { ENTITY_TYPES, type EntityType, type PackEntry } from '../common/pack';
 import { searchKeysFor } from './search-keys';
 
 /** Bumped when the rows' shape changes: a stored index of another format is rebuilt. */
-export const INDEX_FORMAT = 1;
+/** Version 2: acronyms and compounds without spaces are searchable. */
+export const INDEX_FORMAT = 2;
 /** Search-key pairs per row of sorted keys. */
 export const KEY_CHUNK = 500;
 /** A prefix matching more key pairs than this gets its own row, so no search reads more. */
@@ -133,7 +134,8 @@ function searchRows(ranked: PackEntry[], codes: Int32Array): Array<KeyRow | TopR
     // Weak aliases ("الأسد", "عباس") are not matched in pages, but a reader searching the
     // glossary for one means the person.
     const names = [entry.ar, ...(entry.aliases ?? []), ...(entry.weakAliases ?? [])];
-    for (const key of searchKeysFor(names, [entry.en, ...(entry.enAliases ?? [])])) {
+    const latin = [entry.en, ...(entry.enAliases ?? []), ...(entry.acronym ? [entry.acronym] : [])];
+    for (const key of searchKeysFor(names, latin)) {
       pairKeys.push(key);
       pairPos.push(pos);
     }

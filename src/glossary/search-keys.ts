@@ -16,13 +16,18 @@ export function stripArticle(word: string): string {
   return word.startsWith('ال') && word.length > 4 ? word.slice(2) : word;
 }
 
-/** Keys for Dexie's multi-entry index: whole names, each word, and each word without ال. */
+/**
+ * Keys for Dexie's multi-entry index: whole names, each word, each word without ال, and a
+ * compound without its spaces (كفر نبل is also written كفرنبل); English names and
+ * acronyms lower-cased, whole and word by word.
+ */
 export function searchKeysFor(arabicNames: string[], english: string[]): string[] {
   const keys = new Set<string>();
   for (const name of arabicNames) {
     const folded = foldArabic(name);
     if (!folded) continue;
     keys.add(folded);
+    if (folded.includes(' ')) keys.add(folded.replace(/ /g, ''));
     for (const word of folded.split(' ')) {
       keys.add(word);
       keys.add(stripArticle(word));
@@ -37,12 +42,24 @@ export function searchKeysFor(arabicNames: string[], english: string[]): string[
   return [...keys];
 }
 
-/** What a query is looked up as: folded, and for one Arabic word, also without its clitics. */
+/** Words readers put before a place's name that the name itself does not have («ريف حلب»). */
+const PLACE_WORDS = new Set(['ريف', 'مدينة', 'محافظة', 'بلدة', 'قرية', 'منطقة'].map(foldArabic));
+
+/**
+ * What a query is looked up as: folded; a compound also without its spaces; «ريف X» also
+ * as X; and one Arabic word also without its clitics.
+ */
 export function queryForms(query: string): string[] {
   const folded = foldArabic(query).toLowerCase();
   if (!folded) return [];
   const forms = new Set([folded]);
-  if (!folded.includes(' ')) {
+  const space = folded.indexOf(' ');
+  if (space > 0) {
+    forms.add(folded.replace(/ /g, ''));
+    const rest = folded.slice(space + 1);
+    if (PLACE_WORDS.has(folded.slice(0, space).replace(ARTICLE_AND_PROCLITICS, '')))
+      for (const form of queryForms(rest)) forms.add(form);
+  } else {
     const bare = folded.replace(ARTICLE_AND_PROCLITICS, '');
     forms.add(bare);
     forms.add(stripArticle(bare));

@@ -17,9 +17,17 @@ export function termKey(draft: Pick<TermDraft, 'entryId' | 'ar'>): string {
   return draft.entryId ?? `user:${foldArabic(draft.ar)}`;
 }
 
-/** Search keys of a term: its Arabic (and the entry's aliases) and its English. */
-export function termSearchKeys(term: Pick<SavedTerm, 'ar' | 'en'>, aliases: string[] = []): string[] {
-  return searchKeysFor([term.ar, ...aliases], [term.en]);
+/**
+ * Search keys of a term: its Arabic and English, and its glossary entry's other names
+ * (Arabic aliases, English names and acronym), so "SDF" or the bundled English still find
+ * a term whose English the reader changed.
+ */
+export function termSearchKeys(
+  term: Pick<SavedTerm, 'ar' | 'en'>,
+  entry?: Pick<PackEntry, 'aliases' | 'en' | 'enAliases' | 'acronym'>,
+): string[] {
+  const latin = [term.en, entry?.en ?? '', ...(entry?.enAliases ?? []), entry?.acronym ?? ''];
+  return searchKeysFor([term.ar, ...(entry?.aliases ?? [])], latin);
 }
 
 /** Tags as stored: trimmed, without empties or repeats, a bounded number of bounded length. */
@@ -124,7 +132,7 @@ export async function saveTerm(
           searchKeys: [],
         };
     const term = withoutUndefined(applyDetails(base, details));
-    term.searchKeys = termSearchKeys(term, entry?.aliases);
+    term.searchKeys = termSearchKeys(term, entry);
     await db.terms.put(term);
     return term;
   });
@@ -164,9 +172,8 @@ export interface TermPatch {
   status?: LearningStatus;
 }
 
-async function aliasesOf(db: GlossaryDb, entryId: string | undefined): Promise<string[]> {
-  if (!entryId) return [];
-  return (await db.entries.get(entryId))?.aliases ?? [];
+async function entryOf(db: GlossaryDb, entryId: string | undefined): Promise<PackEntry | undefined> {
+  return entryId ? db.entries.get(entryId) : undefined;
 }
 
 /** The fields of a term another tab (or the reader elsewhere) changed since this one read it. */
@@ -217,7 +224,7 @@ export async function updateTerm(
     }
     if (!existing) return undefined;
     const term = applyDetails({ ...existing, updatedAt: now }, patch);
-    if (term.en !== existing.en) term.searchKeys = termSearchKeys(term, await aliasesOf(db, term.entryId));
+    if (term.en !== existing.en) term.searchKeys = termSearchKeys(term, await entryOf(db, term.entryId));
     await db.terms.put(term);
     return term;
   });

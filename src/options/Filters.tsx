@@ -59,6 +59,12 @@ function Select(props: {
   );
 }
 
+/** Options sorted by their label in the interface language, as a reader scans them. */
+export function byName(options: Array<[string, string]>): Array<[string, string]> {
+  const collator = new Intl.Collator(document.documentElement.lang || undefined);
+  return [...options].sort((a, b) => collator.compare(a[1], b[1]));
+}
+
 export function Filters({ values, onChange, countries, tags, searchLabel }: Props) {
   const set = (patch: Partial<FilterValues>) => onChange({ ...values, ...patch });
   const all = g('filter_all', 'All');
@@ -86,7 +92,7 @@ export function Filters({ values, onChange, countries, tags, searchLabel }: Prop
         label={g('filter_country', 'Country')}
         value={values.country}
         all={all}
-        options={countries.map((code) => [code, countryLabel(code)])}
+        options={byName(countries.map((code) => [code, countryLabel(code)]))}
         onChange={(country) => set({ country })}
       />
       {tags && (

@@ -33,6 +33,10 @@ export interface TermCardProps {
   /** The reader's note and learning status of the saved term. */
   note?: string;
   status?: string;
+  /** Sets the saved term's status: the status shows as a choice of three when given. */
+  onStatus?: (status: LearningStatusName, event: Event) => void;
+  /** The bundled entry's English, when the reader's own replaces it. */
+  bundledEn?: string;
   /** The name as written on the page, when it differs from the glossary's spelling. */
   written?: string;
   /** A locator map or anything else shown under the path. */
@@ -40,10 +44,14 @@ export interface TermCardProps {
 }
 
 const STATUS_ENGLISH: Record<string, string> = { new: 'New', learning: 'Learning', known: 'Known' };
+export type LearningStatusName = 'new' | 'learning' | 'known';
+const STATUSES: LearningStatusName[] = ['new', 'learning', 'known'];
+const statusLabel = (status: string) => label(`reading_status_${status}`, STATUS_ENGLISH[status] ?? status);
 
 export function TermCard(props: TermCardProps) {
   const { titleId, ar, en, type, kind, path, desc, inferred, source, onSource, saved, busy, error } = props;
   const { onToggleSave, onCopy, copied, note, status, written, children, transliterated } = props;
+  const { onStatus, bundledEn } = props;
   return (
     <div class="card">
       <div class="names" id={titleId}>
@@ -58,6 +66,11 @@ export function TermCard(props: TermCardProps) {
           <span class={`kind kind-${type}`}>{kindLabel(type, kind)}</span>
         </span>
       </div>
+      {bundledEn && (
+        <p class="bundled" dir="auto">
+          {label('reading_bundled_en', 'Bundled glossary: $1', [bundledEn])}
+        </p>
+      )}
       {path && path.length > 0 && (
         <div class="path">
           <div class="path-en" dir="ltr" lang="en">
@@ -80,12 +93,25 @@ export function TermCard(props: TermCardProps) {
       {transliterated && (
         <p class="inferred">{label('reading_transliterated', 'The English is a transliteration.')}</p>
       )}
-      {saved && (note || status) && (
+      {saved && (note || status || onStatus) && (
         <div class="mine">
-          {status && (
-            <span class={`status status-${status}`}>
-              {label(`reading_status_${status}`, STATUS_ENGLISH[status] ?? status)}
-            </span>
+          {onStatus ? (
+            <fieldset class="statuses" aria-label={label('reading_status_label', 'Learning status')}>
+              {STATUSES.map((choice) => (
+                <button
+                  key={choice}
+                  type="button"
+                  class={`status status-${choice}`}
+                  aria-pressed={(status ?? 'new') === choice}
+                  disabled={busy}
+                  onClick={(event) => onStatus(choice, event)}
+                >
+                  {statusLabel(choice)}
+                </button>
+              ))}
+            </fieldset>
+          ) : (
+            status && <span class={`status status-${status}`}>{statusLabel(status)}</span>
           )}
           {note && (
             <p class="note" dir="auto">

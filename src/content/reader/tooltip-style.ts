@@ -52,6 +52,13 @@ export const TOOLTIP_CSS = `
 .inferred { font-style: italic; color: var(--muted); }
 .mine { margin-top: 8px; padding: 6px 8px; border-radius: 6px; background: var(--button); }
 .status { font-size: 11px; font-weight: 700; text-transform: uppercase; letter-spacing: 0.04em; color: var(--muted); }
+.bundled { margin: 2px 0 0; font-size: 12px; color: var(--muted); }
+.statuses { display: flex; gap: 4px; margin: 0 0 4px; padding: 0; border: 0; min-width: 0; }
+.statuses .status { padding: 2px 6px; border: 1px solid currentColor; border-radius: 4px; background: transparent; cursor: pointer; }
+/* LingQ-like status colours, inside Dalil's closed tooltip only (docs/privacy.md). */
+.statuses .status-new[aria-pressed="true"] { color: #0b57d0; background: #d3e3fd; }
+.statuses .status-learning[aria-pressed="true"] { color: #7a5900; background: #ffe08a; }
+.statuses .status-known[aria-pressed="true"] { color: #146c2e; background: #c4eed0; }
 .error { margin: 6px 0 0; color: #b3261e; font-size: 13px; }
 @media (prefers-color-scheme: dark) { .error { color: #ffb4ab; } }
 .actions { margin-top: 8px; display: flex; gap: 8px; flex-wrap: wrap; align-items: center; }

@@ -17,7 +17,7 @@ import { send } from '../../common/send';
 import { EntityFacts } from '../../ui/EntityFacts';
 import { LocatorMap } from '../../ui/LocatorMap';
 import { label, placeSentence, sourceLine } from '../../ui/labels';
-import { TermCard } from '../../ui/TermCard';
+import { type LearningStatusName, TermCard } from '../../ui/TermCard';
 import { TooltipFrame } from './tooltip-frame';
 
 export interface TooltipRequest {
@@ -48,6 +48,8 @@ function Tooltip({ request, registerToggle, announce }: TooltipProps) {
   const [copied, setCopied] = useState(false);
   const [error, setError] = useState<string | undefined>();
   const [undoable, setUndoable] = useState(false);
+  // Set from the tooltip; until then the page's (the worker's) answer or the description's.
+  const [status, setStatus] = useState<LearningStatusName | undefined>();
 
   useEffect(() => {
     let live = true;
@@ -124,6 +126,23 @@ function Tooltip({ request, registerToggle, announce }: TooltipProps) {
     }
   };
 
+  const changeStatus = async (next: LearningStatusName, event: Event) => {
+    if (busy || !byReader(event)) return;
+    setBusy(true);
+    setError(undefined);
+    try {
+      if (await send({ type: 'setTermStatus', term: termRef, status: next })) setStatus(next);
+    } catch (failure) {
+      setError(
+        label('reading_status_failed', 'Could not set the status: $1', [
+          String((failure as Error)?.message ?? failure),
+        ]),
+      );
+    } finally {
+      setBusy(false);
+    }
+  };
+
   const ar = description?.ar ?? entity.name_ar;
   const en = description?.en ?? entity.name_en;
   const copy = (event?: Event) => {
@@ -145,7 +164,7 @@ function Tooltip({ request, registerToggle, announce }: TooltipProps) {
         kind={description?.kind ?? entity.kind}
         path={description?.path}
         desc={description?.desc}
-        inferred={entity.source !== 'glossary'}
+        inferred={entity.source === 'context' || entity.source === 'variant'}
         transliterated={entity.transliterated}
         source={description?.sources?.length ? sourceLine(description.sources) : undefined}
         onSource={() => void send({ type: 'openAbout' }).catch(() => undefined)}
@@ -155,8 +174,10 @@ function Tooltip({ request, registerToggle, announce }: TooltipProps) {
         onToggleSave={toggleSave}
         onCopy={copy}
         copied={copied}
-        note={description?.note}
-        status={description?.status}
+        note={description?.note ?? entity.note}
+        status={status ?? description?.status ?? entity.status}
+        onStatus={changeStatus}
+        bundledEn={description?.bundledEn}
       >
         <EntityFacts
           type={entity.type}
