@@ -22,9 +22,7 @@ test('a long article: the story is highlighted, its chrome is not, and the DOM i
   // Painting is sliced: wait for the whole story, not just its first highlights.
   await expect
     .poll(() => all(page))
-    // حلب is left out while the worker's engine misses it in this page (it finds it in Node
-    // on the same paragraph): see the closing note of issue 13.
-    .toEqual(expect.arrayContaining(['كفرنبل', 'إدلب', 'سراقب', 'دمشق', 'معبر باب الهوى']));
+    .toEqual(expect.arrayContaining(['كفرنبل', 'إدلب', 'سراقب', 'دمشق', 'حلب', 'معبر باب الهوى']));
   const names = await all(page);
   expect(await highlighted(page, 'dalil-organization')).toContain('وزارة الدفاع التركية');
   // Navigation, search box, ads, related links, comments, reply box, sidebar, footer.

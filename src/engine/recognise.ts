@@ -150,6 +150,7 @@ export function recognise(doc: Doc, lexicon: Lexicon, opts: ProposeOptions, judg
     for (const sp of list)
       if (sp.type !== 'person' && believed(sp)) for (let t = sp.t0; t < sp.t1; t++) taken[t] = 1;
   const people = peopleContext(doc, (t) => taken[t] === 1);
+  attachEntries(doc, lexicon, people, focus);
   if (tagged) addTaggerAgreement(doc, people, tagged);
   else for (const sp of people) sp.feats.push('noTagger');
   judgeAll(people, judge);

@@ -8,7 +8,7 @@ import type { AdminLevel, EntityType, Pack, PackEntry } from '../../common/pack'
 import { Lexicon } from './lexicon';
 
 export const COMPILED_FORMAT = 'dalil-lexicon';
-export const COMPILED_VERSION = 1;
+export const COMPILED_VERSION = 2;
 
 export interface CompiledLexicon {
   format: typeof COMPILED_FORMAT;
@@ -27,6 +27,10 @@ export interface CompiledLexicon {
   /** Index into countryTable, -1 for none. */
   countries: number[];
   ranks: number[];
+  /** Population, 0 for none: the scorer weighs its band. */
+  pops: number[];
+  /** Aliases written with a shadda, by entry index (link/marks.ts tells عمّان from عُمان by them). */
+  shaddaAliases: Record<number, string[]>;
   pathTable: AdminLevel[][];
   /** Index into pathTable, -1 for none. */
   paths: number[];
@@ -78,6 +82,13 @@ export function compileLexicon(pack: Pack): CompiledLexicon {
     countries: entries.map((e) => countries.add(e.country)),
     countryTable: countries.table,
     ranks: entries.map((e) => e.rank),
+    pops: entries.map((e) => e.pop ?? 0),
+    shaddaAliases: Object.fromEntries(
+      entries.flatMap((e, i) => {
+        const marked = e.aliases?.filter((a) => a.includes('\u0651'));
+        return marked?.length ? [[i, marked]] : [];
+      }),
+    ),
     paths: entries.map((e) => paths.add(e.path?.length ? e.path : undefined)),
     pathTable: paths.table,
     keys: [...keys.keys()],
@@ -105,6 +116,10 @@ function entriesOf(c: CompiledLexicon): PackEntry[] {
       rank: c.ranks[i] as number,
       src: NO_SOURCES,
     };
+    const pop = c.pops[i] as number;
+    if (pop > 0) entry.pop = pop;
+    const marked = c.shaddaAliases[i];
+    if (marked) entry.aliases = marked;
     const country = c.countries[i] as number;
     if (country >= 0) entry.country = c.countryTable[country];
     const path = c.paths[i] as number;
