@@ -52,9 +52,7 @@ describe('annotate: disambiguation', () => {
     });
     expect(a.entities.find((e) => e.text === 'أم جلال')?.id).toBe('v:umjalal-i');
   });
-  // Lost with the same retraining: on the toy lexicon the scorer keeps no طرابلس after
-  // «لبنان» (link/focus.test.ts tests the choice itself). To win back.
-  it.fails('prefers the country the article is about', () => {
+  it('prefers the country the article is about', () => {
     const a = annotate('وصل الرئيس إلى لبنان ثم زار طرابلس', testLexicon(), { tagger: testTagger() });
     expect(a.entities.find((e) => e.text === 'طرابلس')?.id).toBe('c:tripoli-lb');
   });

@@ -9,6 +9,7 @@ import type { Span } from './decide/spans';
 import { FORCE_HEADS } from './knowledge/orgs';
 import { choose, type Focus, focusEvidence } from './link/focus';
 import { shaddaLetters } from './link/marks';
+import { leadInFeatures } from './propose/cues';
 import type { Lexicon, Posting } from './propose/lexicon';
 import { nameKey } from './propose/lexicon';
 import { type LexiconEvidence, lexiconCandidates } from './propose/lexicon-candidates';
@@ -32,6 +33,11 @@ export interface ProposeOptions {
 
 function judgeAll(spans: Span[], judge: Judge): void {
   for (const sp of spans) sp.score = judge(sp);
+}
+
+/** What leads into each candidate (see cues.ts `leadInFeatures`), once per candidate. */
+function addLeadIns(doc: Doc, spans: Span[]): void {
+  for (const sp of spans) for (const f of leadInFeatures(doc, sp.t0, sp.s)) addFeat(sp, f);
 }
 
 const believed = (sp: Span): boolean => (sp.score ?? 0) > 0;
@@ -96,7 +102,7 @@ function markInLonger(doc: Doc, lex: Span[]): void {
 export function recognise(doc: Doc, lexicon: Lexicon, opts: ProposeOptions, judge: Judge): Span[] {
   const { hits, ends } = glossaryHits(doc, lexicon);
   const pctx = placeContext(doc, lexicon, ends);
-  const { focus, vouch } = focusEvidence(hits, pctx.supported);
+  const { focus, byKey } = focusEvidence(hits, pctx.supported);
   const namedOrgs = new Set<string>();
   for (const h of hits)
     if (h.orgs.length > 0 && !h.common && !h.extraArticle) namedOrgs.add((h.orgs[0] as Posting).entry.id);
@@ -105,7 +111,7 @@ export function recognise(doc: Doc, lexicon: Lexicon, opts: ProposeOptions, judg
     supported: pctx.supported,
     longList: pctx.longList,
     strict: opts.strict,
-    vouch,
+    byKey,
     namedOrgs,
   };
   const lex = lexiconStage(doc, hits, ev);
@@ -122,6 +128,7 @@ export function recognise(doc: Doc, lexicon: Lexicon, opts: ProposeOptions, judg
   const first = [...lex, ...pctx.spans, ...fromTagger];
   if (tagged) addTaggerAgreement(doc, first, tagged);
   else for (const sp of first) sp.feats.push('noTagger');
+  addLeadIns(doc, first);
   judgeAll(first, judge);
 
   // Where the text probably names a place, for the organisation heads.
@@ -143,6 +150,7 @@ export function recognise(doc: Doc, lexicon: Lexicon, opts: ProposeOptions, judg
   attachEntries(doc, lexicon, orgs, focus);
   if (tagged) addTaggerAgreement(doc, orgs, tagged);
   else for (const sp of orgs) sp.feats.push('noTagger');
+  addLeadIns(doc, orgs);
   judgeAll(orgs, judge);
 
   const taken = new Uint8Array(doc.toks.count);
@@ -153,6 +161,7 @@ export function recognise(doc: Doc, lexicon: Lexicon, opts: ProposeOptions, judg
   attachEntries(doc, lexicon, people, focus);
   if (tagged) addTaggerAgreement(doc, people, tagged);
   else for (const sp of people) sp.feats.push('noTagger');
+  addLeadIns(doc, people);
   judgeAll(people, judge);
 
   // A name believed at one mention is evidence for its others.

@@ -14,7 +14,15 @@ import {
   TRIGGERS,
   VICINITY_TRIGGERS,
 } from './triggers';
-import { ALIAS_COMMON_WORDS, COMMON_WORDS, GIVEN_NAMES, NAME_PREFIXES, STOP_WORDS } from './words';
+import {
+  ALIAS_COMMON_WORDS,
+  COMMON_WORDS,
+  GIVEN_NAMES,
+  NAME_PREFIXES,
+  PLACE_PREPOSITIONS,
+  SPEECH_VERBS,
+  STOP_WORDS,
+} from './words';
 
 /** [table, word as written, expected membership]: each table with words in and out. */
 const has = (set: ReadonlySet<string>, w: string): boolean => set.has(fold(w));
@@ -137,5 +145,22 @@ describe('knowledge: letters and names', () => {
   });
   it('normalises hyphens and spaces', () => {
     expect(normalizeName(' دير-الزور ')).toBe('دير الزور');
+  });
+});
+
+describe('knowledge: context words the scorer reads', () => {
+  it.each([
+    [PLACE_PREPOSITIONS, 'في', true],
+    [PLACE_PREPOSITIONS, 'إلى', true],
+    [PLACE_PREPOSITIONS, 'الى', true], // written without hamza
+    [PLACE_PREPOSITIONS, 'قال', false],
+    [PLACE_PREPOSITIONS, 'مدينة', false], // a trigger, a feature of its own
+    [SPEECH_VERBS, 'قال', true],
+    [SPEECH_VERBS, 'أكدت', true],
+    [SPEECH_VERBS, 'اكدت', true], // folded hamza
+    [SPEECH_VERBS, 'في', false],
+    [SPEECH_VERBS, 'الرئيس', false], // a title, read by the people proposer
+  ])('%#: %s', (set, w, expected) => {
+    expect(has(set, w)).toBe(expected);
   });
 });

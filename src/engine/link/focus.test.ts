@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { PackEntry } from '../../common/pack';
-import { choose, computeFocus } from './focus';
+import { choose, computeFocus, othersPlace } from './focus';
 
 const SY: [string, string] = ['سوريا', 'Syria'];
 const IDLIB: [string, string] = ['إدلب', 'Idlib'];
@@ -102,5 +102,62 @@ describe('choose: linking in context', () => {
   ] as const)('%s', (_name, entries, hints, sure, expected) => {
     const postings = entries.map((entry) => ({ entry, art: false }));
     expect(choose(postings, computeFocus([...sure]), hints)?.entry.id).toBe(expected);
+  });
+});
+
+describe('othersPlace: a name is never its own evidence', () => {
+  const muscat = place(
+    'muscat',
+    'city',
+    'مسقط',
+    60,
+    [
+      ['مسقط', 'Muscat'],
+      ['عمان', 'Oman'],
+    ],
+    'OM',
+  );
+  const saraqib = place('saraqib', 'city', 'سراقب', 50, [IDLIB, SY]);
+  const idlib = place('idlib', 'governorate', 'إدلب', 80, [SY]);
+  const aleppo = place('aleppo', 'city', 'حلب', 62, [['حلب', 'Aleppo'], SY]);
+  it.each([
+    [
+      'alone, a name places the article nowhere',
+      muscat,
+      [muscat],
+      [muscat],
+      { any: false, country: false, admin: false },
+    ],
+    [
+      'named twice, still alone',
+      muscat,
+      [muscat, muscat],
+      [muscat, muscat],
+      { any: false, country: false, admin: false },
+    ],
+    [
+      'another name of its governorate',
+      saraqib,
+      [saraqib, idlib],
+      [saraqib],
+      { any: true, country: true, admin: true },
+    ],
+    [
+      'another name of its country only',
+      saraqib,
+      [saraqib, aleppo],
+      [saraqib],
+      { any: true, country: true, admin: false },
+    ],
+    ['other names abroad', muscat, [muscat, aleppo], [muscat], { any: true, country: false, admin: false }],
+    [
+      'a candidate that contributed nothing sees the whole focus',
+      saraqib,
+      [idlib],
+      [],
+      { any: true, country: true, admin: true },
+    ],
+  ])('%s', (_why, e, sure, own, expected) => {
+    expect(othersPlace(e, computeFocus(sure), computeFocus(own))).toEqual(expected);
   });
 });

@@ -162,18 +162,6 @@ export function choose(postings: readonly Posting[], f: Focus, hints: ChooseHint
   return best;
 }
 
-/** Is the entry in a country the article names? */
-export function inFocusCountry(e: PackEntry, f: Focus): boolean {
-  return e.country !== undefined && f.countries.has(e.country);
-}
-
-/** Is the entry inside an admin unit (below the country) that the article names? */
-export function inFocusAdmin(e: PackEntry, f: Focus): boolean {
-  const path = pathKeysOf(e).keys;
-  for (let i = 0; i < path.length - 1; i++) if (f.admins.has(path[i] as string)) return true;
-  return false;
-}
-
 /** Is the hit's best place clearly one country's (no homonym abroad of similar rank)? */
 function clearTop(h: Hit): Posting | undefined {
   const top = h.places[0];
@@ -185,14 +173,15 @@ function clearTop(h: Hit): Posting | undefined {
 /**
  * The article's focus, from the places it names without doubt: a clear best entry, not
  * an everyday word or an adjective, and with context, or big enough to stand alone.
- * Also which names vouch for each country (a name must not be its own evidence).
+ * Also each name's own share of it, so that a name is never its own evidence (see
+ * `othersPlace`).
  */
 export function focusEvidence(
   hits: readonly Hit[],
   supported: Uint8Array,
-): { focus: Focus; vouch: Map<string, Set<string>> } {
+): { focus: Focus; byKey: Map<string, Focus> } {
   const sure: PackEntry[] = [];
-  const vouch = new Map<string, Set<string>>();
+  const own = new Map<string, PackEntry[]>();
   for (const h of hits) {
     if (h.places.length === 0 || h.adjective || h.common || h.nisba || h.stop || h.extraArticle) continue;
     const top = clearTop(h);
@@ -201,10 +190,44 @@ export function focusEvidence(
     const multi = h.t1 - h.t0 > 1;
     if (ctx || top.entry.rank >= 60 || (multi && top.entry.rank >= 45)) {
       sure.push(top.entry);
-      const c = top.entry.country ?? '';
-      if (!vouch.has(c)) vouch.set(c, new Set());
-      vouch.get(c)?.add(h.key);
+      const list = own.get(h.key);
+      if (list) list.push(top.entry);
+      else own.set(h.key, [top.entry]);
     }
   }
-  return { focus: computeFocus(sure), vouch };
+  const byKey = new Map<string, Focus>();
+  for (const [key, entries] of own) byKey.set(key, computeFocus(entries));
+  return { focus: computeFocus(sure), byKey };
+}
+
+/** What the other names of the article say about an entry's whereabouts. */
+export interface OthersPlace {
+  /** The other names place the article somewhere at all. */
+  any: boolean;
+  /** … in the entry's country. */
+  country: boolean;
+  /** … in an admin unit (below the country) that holds the entry. */
+  admin: boolean;
+}
+
+const NO_FOCUS: Focus = { countries: new Map(), admins: new Map() };
+
+const total = (m: Map<string, number>): number => {
+  let n = 0;
+  for (const v of m.values()) n += v;
+  return n;
+};
+
+/**
+ * The focus without `own`, the share of the name itself (`focusEvidence`'s byKey): a
+ * lone "مسقط" must not place the article in Oman and then count as a town of the
+ * article's country.
+ */
+export function othersPlace(e: PackEntry, f: Focus, own: Focus = NO_FOCUS): OthersPlace {
+  const left = (m: 'countries' | 'admins', k: string): number => (f[m].get(k) ?? 0) - (own[m].get(k) ?? 0);
+  const country = e.country !== undefined && left('countries', e.country) > 0;
+  let admin = false;
+  const path = pathKeysOf(e).keys;
+  for (let i = 0; i < path.length - 1 && !admin; i++) admin = left('admins', path[i] as string) > 0;
+  return { any: total(f.countries) - total(own.countries) > 0, country, admin };
 }

@@ -5,6 +5,7 @@
  */
 
 import { PLACE_TRIGGERS, PLURAL_TRIGGERS, VICINITY_TRIGGERS } from '../knowledge/triggers';
+import { PLACE_PREPOSITIONS, SPEECH_VERBS } from '../knowledge/words';
 import { readings } from '../read/clitics';
 import { type Doc, defineWordFact, wordFact } from '../read/doc';
 
@@ -20,10 +21,35 @@ export function bare(doc: Doc, i: number): string {
   return i >= 0 && i < doc.toks.count ? wordFact(doc, BARE, i) : '';
 }
 
-/** Token i as written without و/ف (keeps ب ل and the article): "وبريف" → "بريف". */
-export function noConj(doc: Doc, i: number): string {
-  const s = doc.strs[i] ?? '';
+/** A word as written without و/ف (keeps ب ل and the article): "وبريف" → "بريف". */
+function withoutConj(s: string): string {
   return (s[0] === 'و' || s[0] === 'ف') && s.length > 3 ? s.slice(1) : s;
+}
+
+/** What the word before a name is: a preposition of place, a verb of saying, or neither. */
+function leadIn(w: string): 'prep' | 'say' | '' {
+  const bareW = withoutConj(w);
+  if (PLACE_PREPOSITIONS.has(w) || PLACE_PREPOSITIONS.has(bareW)) return 'prep';
+  if (SPEECH_VERBS.has(w) || SPEECH_VERBS.has(bareW)) return 'say';
+  return '';
+}
+const LEAD_IN = defineWordFact(leadIn);
+
+/**
+ * Features of what leads into a candidate starting at token t0, normalised offset s:
+ * a preposition of place before it or attached to it ("في X", "بX", "لX"), a verb of
+ * saying before it ("قال X"). The same for every proposer, so the scorer learns what they
+ * are worth once.
+ */
+export function leadInFeatures(doc: Doc, t0: number, s: number): string[] {
+  const out: string[] = [];
+  const attached = doc.norm.text.slice(doc.toks.start[t0] as number, s);
+  if (attached.includes('ب') || attached.includes('ل')) out.push('prep');
+  if (t0 > 0 && doc.toks.joined[t0 - 1]) {
+    const before = wordFact(doc, LEAD_IN, t0 - 1);
+    if (before && !out.includes(before)) out.push(before);
+  }
+  return out;
 }
 
 /** Separator text between token i-1 and token i (normalised). */

@@ -6,7 +6,7 @@
  */
 import type { EntityType, PackEntry } from '../../common/pack';
 import type { Span } from '../decide/spans';
-import { type Focus, inFocusAdmin, inFocusCountry } from '../link/focus';
+import { type Focus, othersPlace } from '../link/focus';
 import type { Posting } from './lexicon';
 import type { Hit } from './lexicon-hits';
 
@@ -19,8 +19,8 @@ export interface LexiconEvidence {
   longList: Uint8Array;
   /** Outside political news a city name is often a club or a brand. */
   strict: boolean;
-  /** Country → the keys of names that place the article there. */
-  vouch: Map<string, Set<string>>;
+  /** Name key → its own share of the focus (a name is not its own evidence). */
+  byKey: Map<string, Focus>;
   /** Ids of organisations some hit names without doubt (multi-word or not an everyday word). */
   namedOrgs: Set<string>;
 }
@@ -28,6 +28,11 @@ export interface LexiconEvidence {
 /** Rank bands of the pack: countries and governorates ≥ 70, districts and big cities ≥ 60. */
 export function rankBand(rank: number): string {
   return rank >= 70 ? 'rank:major' : rank >= 60 ? 'rank:city' : rank >= 45 ? 'rank:town' : 'rank:small';
+}
+
+/** How often news names an organisation or person: the pack's rank in three bands. */
+function fameBand(rank: number): string {
+  return rank >= 70 ? 'fame:high' : rank >= 50 ? 'fame:mid' : 'fame:low';
 }
 
 function popBand(pop: number | undefined): string | undefined {
@@ -80,12 +85,10 @@ function placeFeatures(h: Hit, e: PackEntry, ev: LexiconEvidence): string[] {
   if (h.derived) f.push('derived');
   if (h.key.length >= 5) f.push('long5');
   if (h.orgs.length > 0) f.push('alsoOrg');
-  if (ev.focus.countries.size === 0) f.push('noFocus');
-  else if (inFocusCountry(e, ev.focus)) f.push('inCountry');
-  else f.push('outCountry');
-  if (inFocusAdmin(e, ev.focus)) f.push('inAdmin');
+  const others = othersPlace(e, ev.focus, ev.byKey.get(h.key));
+  f.push(!others.any ? 'noFocus' : others.country ? 'inCountry' : 'outCountry');
+  if (others.admin) f.push('inAdmin');
   if (ev.strict) f.push('strict');
-  if ([...(ev.vouch.get(e.country ?? '') ?? [])].some((k) => k !== h.key)) f.push('vouched');
   return f;
 }
 
@@ -98,14 +101,14 @@ export function lexiconCandidates(h: Hit, ev: LexiconEvidence, place: Posting | 
   if (place) out.push(span(h, 'place', place.entry, placeFeatures(h, place.entry, ev)));
   const org = h.orgs[0];
   if (org) {
-    const f = ['lex:org', ...hitFeatures(h)];
+    const f = ['lex:org', ...hitFeatures(h), fameBand(org.entry.rank)];
     if (ev.namedOrgs.has(org.entry.id)) f.push('orgNamed');
     if (h.places.length > 0) f.push('alsoPlace');
     out.push(span(h, 'organization', org.entry, f));
   }
   const person = h.people[0];
   if (person) {
-    const f = ['lex:person', ...hitFeatures(h)];
+    const f = ['lex:person', ...hitFeatures(h), fameBand(person.entry.rank)];
     if (h.places.length > 0) f.push('alsoPlace');
     out.push(span(h, 'person', person.entry, f));
   }

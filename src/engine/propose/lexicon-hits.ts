@@ -44,9 +44,12 @@ function looksNisba(word: string): boolean {
   return /(ي|يه)$/.test(word);
 }
 
-/** A definite word that is not a trigger: the noun an adjective would agree with. */
+/**
+ * A definite word that is not a trigger: the noun an adjective would agree with. A
+ * function word only looks definite ("إلى" folds to "الى").
+ */
 function isDefiniteNoun(w: string): boolean {
-  return /^(ال|وال|بال|لل|فال|كال)/.test(w) && !isTriggerWord(w);
+  return /^(ال|وال|بال|لل|فال|كال)/.test(w) && !isTriggerWord(w) && !STOP_WORDS.has(w);
 }
 
 /** Does the candidate read as an adjective agreeing with the definite noun before it? */
