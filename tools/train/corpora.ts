@@ -19,6 +19,8 @@ export interface KindMention {
   s: number;
   e: number;
   type: EntityType;
+  /** The source's fine class where it has one (NewsFANE: "Athlete", "Government" …). */
+  cls?: string;
 }
 
 export interface TrainText {
@@ -60,7 +62,7 @@ export function newsfaneText(sentences: ConllToken[][]): TrainText {
     const page = toPage(sent);
     for (const m of page.mentions) {
       const type = newsfaneKind(m.cls);
-      if (type) mentions.push({ s: text.length + m.s, e: text.length + m.e, type });
+      if (type) mentions.push({ s: text.length + m.s, e: text.length + m.e, type, cls: m.cls });
     }
     text += page.text;
   }

@@ -11,7 +11,7 @@ import { resolve } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { Tagger } from '../../src/engine/tagger/tagger';
 import { DEFAULT_CONFIG, DEFAULT_EPOCHS } from './config';
-import { type Corpora, packGazetteer, split } from './data';
+import { type Corpora, packGazetteer, taggerTrainingSet } from './data';
 import { train } from './perceptron';
 
 export const FOLDS = 5;
@@ -25,6 +25,8 @@ function codeHash(): string {
     'tools/train/corpora.ts',
     'tools/train/config.ts',
     'tools/train/data.ts',
+    'tools/train/augment.ts',
+    'pack/dalil-pack.json.gz',
   ].sort();
   for (const f of files) h.update(readFileSync(f));
   h.update(JSON.stringify({ DEFAULT_CONFIG, DEFAULT_EPOCHS }));
@@ -38,10 +40,7 @@ export function foldTagger(corpora: Corpora, k: number | 'dev'): Tagger {
   const name = k === 'dev' ? 'nodev' : `fold${k}-of${FOLDS}`;
   const file = resolve(cache, `tagger-${name}-${codeHash()}.json.gz`);
   if (existsSync(file)) return Tagger.fromJSON(JSON.parse(gunzipSync(readFileSync(file)).toString('utf8')));
-  const examples =
-    k === 'dev'
-      ? [...corpora.newsfane, ...corpora.wojood]
-      : [...split(corpora.newsfane, k, FOLDS)[1], ...corpora.wojood, ...corpora.dev];
+  const examples = taggerTrainingSet(corpora, k, FOLDS);
   const t0 = performance.now();
   const model = train(examples, {
     config: DEFAULT_CONFIG,

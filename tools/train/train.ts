@@ -7,7 +7,7 @@ import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { DEFAULT_CONFIG, DEFAULT_EPOCHS } from './config';
-import { loadCorpora, packGazetteer } from './data';
+import { loadCorpora, packGazetteer, taggerTrainingSet } from './data';
 import { train } from './perceptron';
 
 const args = process.argv.slice(2);
@@ -18,9 +18,10 @@ const epochs = Number(opt('--epochs') ?? DEFAULT_EPOCHS);
 
 const t0 = performance.now();
 const gazetteer = packGazetteer();
-const { newsfane, wojood, dev, names } = loadCorpora();
+const corpora = loadCorpora();
+const { names } = corpora;
 const t1 = performance.now();
-const examples = [...newsfane, ...wojood, ...dev];
+const examples = taggerTrainingSet(corpora);
 const tokens = examples.reduce((a, e) => a + e.gold.length, 0);
 const model = train(examples, { config: DEFAULT_CONFIG, epochs, gazetteer, names });
 const t2 = performance.now();
