@@ -5,6 +5,7 @@
  * heads see which tokens are probably places, titles see which are probably names, and
  * a name believed once is evidence for its other mentions ("seenElsewhere").
  */
+import type { EntityType } from '../common/pack';
 import type { Span } from './decide/spans';
 import { FORCE_HEADS } from './knowledge/orgs';
 import { choose, type Focus, focusEvidence } from './link/focus';
@@ -19,6 +20,8 @@ import { kindOf, placeContext } from './propose/places';
 import { addTaggerAgreement, taggerCandidates } from './propose/tagger';
 import { type Doc, origSpan } from './read/doc';
 import type { TaggedSpan } from './tagger/tagger';
+
+const TYPE_INDEX: Record<EntityType, number> = { place: 0, organization: 1, person: 2 };
 
 /** Log-odds of a candidate from its features. */
 export type Judge = (sp: Span) => number;
@@ -114,10 +117,10 @@ export function recognise(doc: Doc, lexicon: Lexicon, opts: ProposeOptions, judg
   attachEntries(doc, lexicon, pctx.spans, focus);
   // A span the tagger finds where another source proposed the same one is one candidate
   // with both evidences (addTaggerAgreement), not two.
-  const proposed = new Set([...lex, ...pctx.spans].map((sp) => `${sp.t0}:${sp.t1}:${sp.type}`));
-  const fromTagger = tagged
-    ? taggerCandidates(tagged).filter((sp) => !proposed.has(`${sp.t0}:${sp.t1}:${sp.type}`))
-    : [];
+  const where = (sp: Span): number => (sp.t0 * (doc.toks.count + 1) + sp.t1) * 3 + TYPE_INDEX[sp.type];
+  const proposed = new Set<number>();
+  for (const list of [lex, pctx.spans]) for (const sp of list) proposed.add(where(sp));
+  const fromTagger = tagged ? taggerCandidates(tagged).filter((sp) => !proposed.has(where(sp))) : [];
   attachEntries(doc, lexicon, fromTagger, focus);
   const first = [...lex, ...pctx.spans, ...fromTagger];
   if (tagged) addTaggerAgreement(doc, first, tagged);
