@@ -9,7 +9,7 @@ import type { EntityType } from '../common/pack';
 import type { Span } from './decide/spans';
 import { FORCE_HEADS } from './knowledge/orgs';
 import { choose, type Focus, focusEvidence } from './link/focus';
-import { shaddaLetters } from './link/marks';
+import { hasMarks } from './link/marks';
 import type { Lexicon, Posting } from './propose/lexicon';
 import { nameKey } from './propose/lexicon';
 import { type LexiconEvidence, lexiconCandidates } from './propose/lexicon-candidates';
@@ -54,9 +54,10 @@ function lexiconStage(doc: Doc, hits: Hit[], ev: LexiconEvidence): Span[] {
     if (h.places.length > 0) {
       const head = h.trigger ? kindOf(doc, h.t0 - 1) : undefined;
       const [a, b] = origSpan(doc, h.s, h.e);
-      const written = doc.original.slice(a, b);
-      const surface = shaddaLetters(written) ? written : undefined;
-      const memo = `${h.key}|${head ?? ''}|${surface ?? ''}`;
+      const surface = hasMarks(doc.original, a, b) ? doc.original.slice(a, b) : undefined;
+      // Most hits have neither: their key alone (a string whose hash is already known).
+      const memo =
+        head === undefined && surface === undefined ? h.key : `${h.key}|${head ?? ''}|${surface ?? ''}`;
       best = chosen.get(memo);
       if (best === undefined) {
         best = choose(h.places, ev.focus, { head, surface }) ?? null;
