@@ -46,6 +46,13 @@ let back = new Uint8Array(64 * L);
 const PREDS: number[][] = Array.from({ length: L }, (_, y) =>
   Array.from({ length: L }, (_, p) => p).filter((p) => allowed(p, y)),
 );
+/**
+ * Successors worth trying per label, for the backward pass: a forbidden transition scores
+ * -Infinity, which never beats a maximum, so leaving it out changes no result.
+ */
+const SUCCS: number[][] = Array.from({ length: L }, (_, p) =>
+  Array.from({ length: L }, (_, y) => y).filter((y) => allowed(p, y)),
+);
 
 /**
  * Best labels of tokens [from, to) with emission scores `em` (token-major, L a token)
@@ -67,8 +74,12 @@ export function viterbi(
     beta = new Float64Array(n * L * 2);
     back = new Uint8Array(n * L * 2);
   }
+  // Local names for the buffers: the loops below read them without reloading the module's.
+  const alpha_ = alpha;
+  const beta_ = beta;
+  const back_ = back;
   const e0 = from * L;
-  for (let y = 0; y < L; y++) alpha[y] = (em[e0 + y] as number) + (trans[y] as number);
+  for (let y = 0; y < L; y++) alpha_[y] = (em[e0 + y] as number) + (trans[y] as number);
   for (let i = 1; i < n; i++) {
     const a = (i - 1) * L;
     const o = i * L;
@@ -78,20 +89,20 @@ export function viterbi(
       let arg = 0;
       for (let k = 0; k < preds.length; k++) {
         const p = preds[k] as number;
-        const v = (alpha[a + p] as number) + (trans[(p + 1) * L + y] as number);
+        const v = (alpha_[a + p] as number) + (trans[(p + 1) * L + y] as number);
         if (v > m) {
           m = v;
           arg = p;
         }
       }
-      alpha[o + y] = m + (em[e0 + o + y] as number);
-      back[o + y] = arg;
+      alpha_[o + y] = m + (em[e0 + o + y] as number);
+      back_[o + y] = arg;
     }
   }
   let y = 0;
   let m = -Infinity;
   for (let k = 0; k < L; k++) {
-    const v = alpha[(n - 1) * L + k] as number;
+    const v = alpha_[(n - 1) * L + k] as number;
     if (v > m) {
       m = v;
       y = k;
@@ -99,22 +110,24 @@ export function viterbi(
   }
   for (let i = n - 1; i >= 0; i--) {
     best[from + i] = y;
-    y = back[i * L + y] as number;
+    y = back_[i * L + y] as number;
   }
   if (!marg) return;
-  for (let q = 0; q < L; q++) beta[(n - 1) * L + q] = 0;
+  for (let q = 0; q < L; q++) beta_[(n - 1) * L + q] = 0;
   for (let i = n - 2; i >= 0; i--) {
     const o = i * L;
     const nx = (i + 1) * L;
     for (let y2 = 0; y2 < L; y2++) {
+      const succs = SUCCS[y2] as number[];
+      const t = (y2 + 1) * L;
       let mm = -Infinity;
-      for (let q = 0; q < L; q++) {
-        const v =
-          (trans[(y2 + 1) * L + q] as number) + (em[e0 + nx + q] as number) + (beta[nx + q] as number);
+      for (let k = 0; k < succs.length; k++) {
+        const q = succs[k] as number;
+        const v = (trans[t + q] as number) + (em[e0 + nx + q] as number) + (beta_[nx + q] as number);
         if (v > mm) mm = v;
       }
-      beta[o + y2] = mm;
+      beta_[o + y2] = mm;
     }
   }
-  for (let k = 0; k < n * L; k++) marg[e0 + k] = (alpha[k] as number) + (beta[k] as number);
+  for (let k = 0; k < n * L; k++) marg[e0 + k] = (alpha_[k] as number) + (beta_[k] as number);
 }
