@@ -64,8 +64,8 @@ export class Scorer {
     if (this.known.length < feats.length) this.known = new Int32Array(feats.length * 2);
     const known = this.known;
     let count = 0;
-    for (const f of feats) {
-      const i = this.ids.get(f);
+    for (let k = 0; k < feats.length; k++) {
+      const i = this.ids.get(feats[k] as string);
       if (i === undefined) continue;
       s += this.unary[i] as number;
       known[count++] = i;
