@@ -26,7 +26,7 @@ export class Scorer {
    * Set in the constructor only: a field declared with no value would start undefined and
    * then hold a boxed double, which makes every sum started from it allocate (5× slower).
    */
-  private declare readonly bias: number;
+  declare private readonly bias: number;
   /** Ids of the known features of the candidate being scored (reused: scoring allocates nothing). */
   private known = new Int32Array(64);
 
