@@ -20,7 +20,7 @@ export function pairName(a: string, b: string): string {
 export class Scorer {
   private readonly ids = new Map<string, number>();
   private readonly unary: Float64Array;
-  /** Pair weights, ids × ids (both orders): a few hundred named features make a small table. */
+  /** Pair weights, ids × ids (both orders): n² doubles, 130 KB for today's 129 features. */
   private readonly pairs: Float64Array;
   /**
    * Set in the constructor only: a field declared with no value would start undefined and

@@ -38,9 +38,9 @@ export function sentenceStarts(text: string, start: Int32Array, end: Int32Array,
 }
 
 /** Work buffers, grown as needed and reused: decoding allocates nothing per sentence. */
-let alpha = new Float64Array(64 * L);
-let beta = new Float64Array(64 * L);
-let back = new Uint8Array(64 * L);
+let alphaBuf = new Float64Array(64 * L);
+let betaBuf = new Float64Array(64 * L);
+let backBuf = new Uint8Array(64 * L);
 
 /** Predecessors worth trying per label: every label before O and B-*, B-X and I-X before I-X. */
 const PREDS: number[][] = Array.from({ length: L }, (_, y) =>
@@ -69,17 +69,17 @@ export function viterbi(
 ): void {
   const n = to - from;
   if (n <= 0) return;
-  if (alpha.length < n * L) {
-    alpha = new Float64Array(n * L * 2);
-    beta = new Float64Array(n * L * 2);
-    back = new Uint8Array(n * L * 2);
+  if (alphaBuf.length < n * L) {
+    alphaBuf = new Float64Array(n * L * 2);
+    betaBuf = new Float64Array(n * L * 2);
+    backBuf = new Uint8Array(n * L * 2);
   }
-  // Local names for the buffers: the loops below read them without reloading the module's.
-  const alpha_ = alpha;
-  const beta_ = beta;
-  const back_ = back;
+  // Locals: the loops below read them without reloading the module's variables.
+  const alpha = alphaBuf;
+  const beta = betaBuf;
+  const back = backBuf;
   const e0 = from * L;
-  for (let y = 0; y < L; y++) alpha_[y] = (em[e0 + y] as number) + (trans[y] as number);
+  for (let y = 0; y < L; y++) alpha[y] = (em[e0 + y] as number) + (trans[y] as number);
   for (let i = 1; i < n; i++) {
     const a = (i - 1) * L;
     const o = i * L;
@@ -89,20 +89,20 @@ export function viterbi(
       let arg = 0;
       for (let k = 0; k < preds.length; k++) {
         const p = preds[k] as number;
-        const v = (alpha_[a + p] as number) + (trans[(p + 1) * L + y] as number);
+        const v = (alpha[a + p] as number) + (trans[(p + 1) * L + y] as number);
         if (v > m) {
           m = v;
           arg = p;
         }
       }
-      alpha_[o + y] = m + (em[e0 + o + y] as number);
-      back_[o + y] = arg;
+      alpha[o + y] = m + (em[e0 + o + y] as number);
+      back[o + y] = arg;
     }
   }
   let y = 0;
   let m = -Infinity;
   for (let k = 0; k < L; k++) {
-    const v = alpha_[(n - 1) * L + k] as number;
+    const v = alpha[(n - 1) * L + k] as number;
     if (v > m) {
       m = v;
       y = k;
@@ -110,10 +110,10 @@ export function viterbi(
   }
   for (let i = n - 1; i >= 0; i--) {
     best[from + i] = y;
-    y = back_[i * L + y] as number;
+    y = back[i * L + y] as number;
   }
   if (!marg) return;
-  for (let q = 0; q < L; q++) beta_[(n - 1) * L + q] = 0;
+  for (let q = 0; q < L; q++) beta[(n - 1) * L + q] = 0;
   for (let i = n - 2; i >= 0; i--) {
     const o = i * L;
     const nx = (i + 1) * L;
@@ -123,11 +123,11 @@ export function viterbi(
       let mm = -Infinity;
       for (let k = 0; k < succs.length; k++) {
         const q = succs[k] as number;
-        const v = (trans[t + q] as number) + (em[e0 + nx + q] as number) + (beta_[nx + q] as number);
+        const v = (trans[t + q] as number) + (em[e0 + nx + q] as number) + (beta[nx + q] as number);
         if (v > mm) mm = v;
       }
-      beta_[o + y2] = mm;
+      beta[o + y2] = mm;
     }
   }
-  for (let k = 0; k < n * L; k++) marg[e0 + k] = (alpha_[k] as number) + (beta_[k] as number);
+  for (let k = 0; k < n * L; k++) marg[e0 + k] = (alpha[k] as number) + (beta[k] as number);
 }
