@@ -74,7 +74,7 @@ function packFigures(runs: number): { figures: Figure[]; pack: Pack } {
     pack = undefined;
     lexicon = undefined;
     const before = heapMB();
-    const loaded = loadLexicon();
+    let loaded: ReturnType<typeof loadLexicon> | undefined = loadLexicon();
     gunzip.push(loaded.gunzip);
     parse.push(loaded.parse);
     build.push(loaded.build);
@@ -82,6 +82,8 @@ function packFigures(runs: number): { figures: Figure[]; pack: Pack } {
     // holds every entry, so "pack + lexicon" is what a rebuilding worker keeps.
     pack = loaded.pack;
     lexicon = loaded.lexicon;
+    // Dropped before the next run's first reading (a stale register would hold it).
+    loaded = undefined;
     totalHeap.push(heapMB() - before);
   }
   if (!lexicon) throw new Error('no lexicon was loaded');
