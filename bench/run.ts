@@ -48,8 +48,7 @@ async function main(): Promise<void> {
     figures.push(...engineFigures(R.engine, R.textBytes));
   }
   if (needsBrowser) await browserSections(figures);
-  const order = (f: Figure) => Number.parseInt(f.group, 10);
-  figures.sort((a, b) => order(a) - order(b));
+  figures.sort(bySection);
   console.log(table(figures));
   const file = path.join(ROOT, 'bench/results.json');
   writeFileSync(
@@ -69,10 +68,14 @@ interface Results {
   figures: Figure[];
 }
 
+/** A figure's section number, as `--only` names it ("6" of "6 engine (Node)"). */
+const sectionOf = (f: Figure): string => f.group.split(' ')[0] as string;
+const bySection = (a: Figure, b: Figure): number => Number.parseInt(a.group, 10) - Number.parseInt(b.group, 10);
+
 /** This run's figures, with the previous file's figures of the sections not run this time. */
 function merged(file: string, figures: Figure[], seconds: number): Results {
   const date = new Date().toISOString();
-  const ran = new Set(figures.map((f) => f.group.split(' ')[0] as string));
+  const ran = new Set(figures.map(sectionOf));
   let previous: Partial<Results> = {};
   try {
     previous = JSON.parse(readFileSync(file, 'utf8')) as Results;
@@ -81,19 +84,18 @@ function merged(file: string, figures: Figure[], seconds: number): Results {
   }
   const sections: Record<string, { date: string; quick: boolean }> = {};
   for (const f of previous.figures ?? []) {
-    const n = f.group.split(' ')[0] as string;
+    const n = sectionOf(f);
     sections[n] = previous.sections?.[n] ?? { date: previous.date ?? '', quick: previous.quick ?? false };
   }
   for (const n of ran) sections[n] = { date, quick };
-  const kept = (previous.figures ?? []).filter((f) => !ran.has(f.group.split(' ')[0] as string));
-  const order = (f: Figure) => Number.parseInt(f.group, 10);
+  const kept = (previous.figures ?? []).filter((f) => !ran.has(sectionOf(f)));
   return {
     date,
     quick,
     seconds,
     dist: needsBrowser ? path.relative(ROOT, TIMED) : previous.dist,
     sections,
-    figures: [...kept, ...figures].sort((a, b) => order(a) - order(b)),
+    figures: [...kept, ...figures].sort(bySection),
   };
 }
 
