@@ -70,7 +70,8 @@ interface Results {
 
 /** A figure's section number, as `--only` names it ("6" of "6 engine (Node)"). */
 const sectionOf = (f: Figure): string => f.group.split(' ')[0] as string;
-const bySection = (a: Figure, b: Figure): number => Number.parseInt(a.group, 10) - Number.parseInt(b.group, 10);
+const bySection = (a: Figure, b: Figure): number =>
+  Number.parseInt(a.group, 10) - Number.parseInt(b.group, 10);
 
 /** This run's figures, with the previous file's figures of the sections not run this time. */
 function merged(file: string, figures: Figure[], seconds: number): Results {
