@@ -29,6 +29,9 @@ const only = args
   ?.slice(7)
   .split(',');
 const wants = (n: number) => !only || only.includes(String(n));
+/** Section 6 runs in Node alone: without a browser section nothing is built or launched. */
+const NODE_ONLY = new Set(['6']);
+const needsBrowser = !only || only.some((n) => !NODE_ONLY.has(n));
 const R = quick
   ? { runs: 3, traced: 1, gate: 3, worker: 2, engine: 3, installs: 1, terms: 10_000, textBytes: 300_000 }
   : { runs: 5, traced: 2, gate: 5, worker: 4, engine: 5, installs: 1, terms: 10_000, textBytes: 1_500_000 };
@@ -40,6 +43,64 @@ function log(message: string): void {
 async function main(): Promise<void> {
   const figures: Figure[] = [];
   const started = Date.now();
+  if (wants(6)) {
+    log('6 engine (Node)');
+    figures.push(...engineFigures(R.engine, R.textBytes));
+  }
+  if (needsBrowser) await browserSections(figures);
+  figures.sort(bySection);
+  console.log(table(figures));
+  const file = path.join(ROOT, 'bench/results.json');
+  writeFileSync(
+    file,
+    `${JSON.stringify(merged(file, figures, Math.round((Date.now() - started) / 1000)), null, 2)}\n`,
+  );
+  log(`wrote ${path.relative(ROOT, file)} in ${Math.round((Date.now() - started) / 1000)} s`);
+}
+
+interface Results {
+  date: string;
+  quick: boolean;
+  seconds: number;
+  dist?: string;
+  /** When each section's figures were last measured (a run of some sections keeps the others'). */
+  sections?: Record<string, { date: string; quick: boolean }>;
+  figures: Figure[];
+}
+
+/** A figure's section number, as `--only` names it ("6" of "6 engine (Node)"). */
+const sectionOf = (f: Figure): string => f.group.split(' ')[0] as string;
+const bySection = (a: Figure, b: Figure): number =>
+  Number.parseInt(a.group, 10) - Number.parseInt(b.group, 10);
+
+/** This run's figures, with the previous file's figures of the sections not run this time. */
+function merged(file: string, figures: Figure[], seconds: number): Results {
+  const date = new Date().toISOString();
+  const ran = new Set(figures.map(sectionOf));
+  let previous: Partial<Results> = {};
+  try {
+    previous = JSON.parse(readFileSync(file, 'utf8')) as Results;
+  } catch {
+    // No file yet, or not one of ours: this run's figures alone.
+  }
+  const sections: Record<string, { date: string; quick: boolean }> = {};
+  for (const f of previous.figures ?? []) {
+    const n = sectionOf(f);
+    sections[n] = previous.sections?.[n] ?? { date: previous.date ?? '', quick: previous.quick ?? false };
+  }
+  for (const n of ran) sections[n] = { date, quick };
+  const kept = (previous.figures ?? []).filter((f) => !ran.has(sectionOf(f)));
+  return {
+    date,
+    quick,
+    seconds,
+    dist: needsBrowser ? path.relative(ROOT, TIMED) : previous.dist,
+    sections,
+    figures: [...kept, ...figures].sort(bySection),
+  };
+}
+
+async function browserSections(figures: Figure[]): Promise<void> {
   log(`building dist-bench (${quick ? 'quick' : 'full'} run)`);
   buildPlain();
   await buildTimed();
@@ -54,10 +115,6 @@ async function main(): Promise<void> {
     '/huge-styled.html': withHighlightStyles(pages['/huge.html'], defaultHighlightCss()),
   });
   try {
-    if (wants(6)) {
-      log('6 engine (Node)');
-      figures.push(...engineFigures(R.engine, R.textBytes));
-    }
     const plain = await launch();
     try {
       if (wants(7)) {
@@ -118,15 +175,6 @@ async function main(): Promise<void> {
   } finally {
     await server.close();
   }
-  const order = (f: Figure) => Number.parseInt(f.group, 10);
-  figures.sort((a, b) => order(a) - order(b));
-  console.log(table(figures));
-  const file = path.join(ROOT, 'bench/results.json');
-  writeFileSync(
-    file,
-    `${JSON.stringify({ date: new Date().toISOString(), quick, seconds: Math.round((Date.now() - started) / 1000), dist: path.relative(ROOT, TIMED), figures }, null, 2)}\n`,
-  );
-  log(`wrote ${path.relative(ROOT, file)} in ${Math.round((Date.now() - started) / 1000)} s`);
 }
 
 main().then(

@@ -5,7 +5,7 @@
  * the other recognisers: it is laid over the scorer's choice of the bundled names.
  */
 import type { PackEntry } from '../common/pack';
-import type { Span } from './decide/spans';
+import { candidate, type Span } from './decide/spans';
 import type { Lexicon } from './propose/lexicon';
 import { glossaryHits } from './propose/lexicon-hits';
 import type { Doc } from './read/doc';
@@ -16,17 +16,19 @@ export function ownSpans(doc: Doc, own: Lexicon): Span[] {
   for (const h of glossaryHits(doc, own).hits) {
     const entry: PackEntry | undefined = (h.places[0] ?? h.orgs[0] ?? h.people[0])?.entry;
     if (!entry) continue;
-    out.push({
-      t0: h.t0,
-      t1: h.t1,
-      s: h.s,
-      e: h.e,
-      type: entry.type,
-      source: 'own',
-      entry,
-      kind: entry.kind,
-      feats: ['own'],
-    });
+    out.push(
+      candidate({
+        t0: h.t0,
+        t1: h.t1,
+        s: h.s,
+        e: h.e,
+        type: entry.type,
+        source: 'own',
+        entry,
+        kind: entry.kind,
+        feats: ['own'],
+      }),
+    );
   }
   return out;
 }

@@ -5,10 +5,11 @@
  * heads see which tokens are probably places, titles see which are probably names, and
  * a name believed once is evidence for its other mentions ("seenElsewhere").
  */
+import type { EntityType } from '../common/pack';
 import type { Span } from './decide/spans';
 import { FORCE_HEADS } from './knowledge/orgs';
 import { choose, type Focus, focusEvidence } from './link/focus';
-import { shaddaLetters } from './link/marks';
+import { hasMarks } from './link/marks';
 import { leadInFeatures } from './propose/cues';
 import type { Lexicon, Posting } from './propose/lexicon';
 import { nameKey } from './propose/lexicon';
@@ -20,6 +21,8 @@ import { kindOf, placeContext } from './propose/places';
 import { addTaggerAgreement, taggerCandidates } from './propose/tagger';
 import { type Doc, origSpan } from './read/doc';
 import type { TaggedSpan } from './tagger/tagger';
+
+const TYPE_INDEX: Record<EntityType, number> = { place: 0, organization: 1, person: 2 };
 
 /** Log-odds of a candidate from its features. */
 export type Judge = (sp: Span) => number;
@@ -57,9 +60,10 @@ function lexiconStage(doc: Doc, hits: Hit[], ev: LexiconEvidence): Span[] {
     if (h.places.length > 0) {
       const head = h.trigger ? kindOf(doc, h.t0 - 1) : undefined;
       const [a, b] = origSpan(doc, h.s, h.e);
-      const written = doc.original.slice(a, b);
-      const surface = shaddaLetters(written) ? written : undefined;
-      const memo = `${h.key}|${head ?? ''}|${surface ?? ''}`;
+      const surface = hasMarks(doc.original, a, b) ? doc.original.slice(a, b) : undefined;
+      // Most hits have neither: their key alone (a string whose hash is already known).
+      const memo =
+        head === undefined && surface === undefined ? h.key : `${h.key}|${head ?? ''}|${surface ?? ''}`;
       best = chosen.get(memo);
       if (best === undefined) {
         best = choose(h.places, ev.focus, { head, surface }) ?? null;
@@ -120,10 +124,10 @@ export function recognise(doc: Doc, lexicon: Lexicon, opts: ProposeOptions, judg
   attachEntries(doc, lexicon, pctx.spans, focus);
   // A span the tagger finds where another source proposed the same one is one candidate
   // with both evidences (addTaggerAgreement), not two.
-  const proposed = new Set([...lex, ...pctx.spans].map((sp) => `${sp.t0}:${sp.t1}:${sp.type}`));
-  const fromTagger = tagged
-    ? taggerCandidates(tagged).filter((sp) => !proposed.has(`${sp.t0}:${sp.t1}:${sp.type}`))
-    : [];
+  const where = (sp: Span): number => (sp.t0 * (doc.toks.count + 1) + sp.t1) * 3 + TYPE_INDEX[sp.type];
+  const proposed = new Set<number>();
+  for (const list of [lex, pctx.spans]) for (const sp of list) proposed.add(where(sp));
+  const fromTagger = tagged ? taggerCandidates(tagged).filter((sp) => !proposed.has(where(sp))) : [];
   attachEntries(doc, lexicon, fromTagger, focus);
   const first = [...lex, ...pctx.spans, ...fromTagger];
   if (tagged) addTaggerAgreement(doc, first, tagged);

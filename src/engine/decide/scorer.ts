@@ -20,8 +20,15 @@ export function pairName(a: string, b: string): string {
 export class Scorer {
   private readonly ids = new Map<string, number>();
   private readonly unary: Float64Array;
-  private readonly pairs = new Map<number, number>();
-  private readonly bias: number;
+  /** Pair weights, ids × ids (both orders): n² doubles, 130 KB for today's 129 features. */
+  private readonly pairs: Float64Array;
+  /**
+   * Set in the constructor only: a field declared with no value would start undefined and
+   * then hold a boxed double, which makes every sum started from it allocate (5× slower).
+   */
+  declare private readonly bias: number;
+  /** Ids of the known features of the candidate being scored (reused: scoring allocates nothing). */
+  private known = new Int32Array(64);
 
   constructor(w: ScorerWeights) {
     this.bias = w.bias;
@@ -45,28 +52,35 @@ export class Scorer {
       id(a);
       id(b);
     }
-    this.unary = new Float64Array(this.ids.size);
-    for (const [n, v] of single) this.unary[id(n)] = v;
-    for (const [a, b, v] of pairs) this.pairs.set(this.pairKey(id(a), id(b)), v);
-  }
-
-  private pairKey(i: number, j: number): number {
-    return i < j ? i * 0x100000 + j : j * 0x100000 + i;
+    const n = this.ids.size;
+    this.unary = new Float64Array(n);
+    for (const [name, v] of single) this.unary[id(name)] = v;
+    this.pairs = new Float64Array(n * n);
+    for (const [a, b, v] of pairs) {
+      this.pairs[id(a) * n + id(b)] = v;
+      this.pairs[id(b) * n + id(a)] = v;
+    }
   }
 
   /** Log-odds that a candidate with these features is a name of its type. */
   score(feats: readonly string[]): number {
     let s = this.bias;
-    const known: number[] = [];
-    for (const f of feats) {
-      const i = this.ids.get(f);
+    if (this.known.length < feats.length) this.known = new Int32Array(feats.length * 2);
+    const known = this.known;
+    let count = 0;
+    for (let k = 0; k < feats.length; k++) {
+      const i = this.ids.get(feats[k] as string);
       if (i === undefined) continue;
       s += this.unary[i] as number;
-      known.push(i);
+      known[count++] = i;
     }
-    for (let a = 0; a < known.length; a++)
-      for (let b = a + 1; b < known.length; b++)
-        s += this.pairs.get(this.pairKey(known[a] as number, known[b] as number)) ?? 0;
+    // Pairs in the same order as the features (a sum's rounding depends on its order).
+    const n = this.ids.size;
+    const pairs = this.pairs;
+    for (let a = 0; a < count; a++) {
+      const row = (known[a] as number) * n;
+      for (let b = a + 1; b < count; b++) s += pairs[row + (known[b] as number)] as number;
+    }
     return s;
   }
 }

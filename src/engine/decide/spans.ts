@@ -21,3 +21,25 @@ export interface Span {
   /** The scorer's log-odds that the span is a name of its type (set by the decide stage). */
   score?: number;
 }
+
+export type SpanInit = Omit<Span, 'score'>;
+
+/**
+ * A candidate with every field present, in one order: the candidates of every proposer
+ * share one object shape, so the loops that read them all (judging, choosing) stay fast.
+ */
+export function candidate(p: SpanInit): Span {
+  return {
+    t0: p.t0,
+    t1: p.t1,
+    s: p.s,
+    e: p.e,
+    type: p.type,
+    source: p.source,
+    entry: p.entry,
+    kind: p.kind,
+    key: p.key,
+    feats: p.feats,
+    score: undefined,
+  };
+}

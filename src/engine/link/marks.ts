@@ -13,6 +13,12 @@ function isMark(c: number): boolean {
   return c >= 0x064b && c <= 0x0652;
 }
 
+/** Does s[from, to) carry any mark (the test `shaddaLetters` makes, without a copy of the text)? */
+export function hasMarks(s: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (isMark(s.charCodeAt(i))) return true;
+  return false;
+}
+
 /** Letter indices (marks and tatweel not counted) that carry a shadda; undefined when the text has no marks. */
 export function shaddaLetters(s: string): number[] | undefined {
   const out: number[] = [];

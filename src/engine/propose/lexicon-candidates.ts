@@ -5,7 +5,7 @@
  * country, a capital abroad …).
  */
 import type { EntityType, PackEntry } from '../../common/pack';
-import type { Span } from '../decide/spans';
+import { candidate, type Span } from '../decide/spans';
 import { type Focus, othersPlace } from '../link/focus';
 import type { Posting } from './lexicon';
 import type { Hit } from './lexicon-hits';
@@ -40,9 +40,9 @@ function popBand(pop: number | undefined): string | undefined {
   return pop >= 1_000_000 ? 'pop:1M' : pop >= 200_000 ? 'pop:200k' : undefined;
 }
 
-/** Features every type of a hit shares: how the text reads around it. */
-function hitFeatures(h: Hit): string[] {
-  const f: string[] = [];
+/** Features every type of a hit shares: how the text reads around it (after `first`). */
+function hitFeatures(h: Hit, first: string): string[] {
+  const f = [first];
   if (h.common) f.push('common');
   if (h.stop) f.push('stop');
   if (h.extraArticle) f.push('extraArticle');
@@ -54,7 +54,7 @@ function hitFeatures(h: Hit): string[] {
 }
 
 function span(h: Hit, type: EntityType, entry: PackEntry, feats: string[]): Span {
-  return {
+  return candidate({
     t0: h.t0,
     t1: h.t1,
     s: h.s,
@@ -65,14 +65,15 @@ function span(h: Hit, type: EntityType, entry: PackEntry, feats: string[]): Span
     kind: entry.kind,
     key: h.key,
     feats,
-  };
+  });
 }
 
 function placeFeatures(h: Hit, e: PackEntry, ev: LexiconEvidence): string[] {
   // How prominent the name is: its best-ranked entry (the one linked may be a smaller
   // namesake, e.g. the city rather than the governorate).
   const top = h.places[0]?.entry ?? e;
-  const f = ['lex:place', ...hitFeatures(h), rankBand(top.rank)];
+  const f = hitFeatures(h, 'lex:place');
+  f.push(rankBand(top.rank));
   const pop = popBand(Math.max(e.pop ?? 0, top.pop ?? 0));
   if (pop) f.push(pop);
   if (top.kind === 'country') f.push('country');
@@ -101,14 +102,14 @@ export function lexiconCandidates(h: Hit, ev: LexiconEvidence, place: Posting | 
   if (place) out.push(span(h, 'place', place.entry, placeFeatures(h, place.entry, ev)));
   const org = h.orgs[0];
   if (org) {
-    const f = ['lex:org', ...hitFeatures(h), fameBand(org.entry.rank)];
+    const f = [...hitFeatures(h, 'lex:org'), fameBand(org.entry.rank)];
     if (ev.namedOrgs.has(org.entry.id)) f.push('orgNamed');
     if (h.places.length > 0) f.push('alsoPlace');
     out.push(span(h, 'organization', org.entry, f));
   }
   const person = h.people[0];
   if (person) {
-    const f = ['lex:person', ...hitFeatures(h), fameBand(person.entry.rank)];
+    const f = [...hitFeatures(h, 'lex:person'), fameBand(person.entry.rank)];
     if (h.places.length > 0) f.push('alsoPlace');
     out.push(span(h, 'person', person.entry, f));
   }

@@ -8,7 +8,7 @@
  * ("قوات النظام", "جيش الاحتلال", "قوات حفتر", "قوات كييف").
  */
 
-import type { Span } from '../decide/spans';
+import { candidate, type Span } from '../decide/spans';
 import {
   ADJECTIVES,
   FORCE_HEADS,
@@ -215,16 +215,18 @@ export function orgContext(doc: Doc, placeAt: PlaceAt): Span[] {
         const s = doc.toks.start[i + 1] as number;
         const e = doc.toks.end[q] as number;
         if (isDefinite(doc.strs[i + 1] as string) || isDefinite(doc.strs[q] as string))
-          spans.push({
-            t0: i + 1,
-            t1: q + 1,
-            s,
-            e,
-            type: 'organization',
-            source: 'context',
-            kind: h.head,
-            feats: ['ctx:org', 'quotedName', `head:${h.head}`],
-          });
+          spans.push(
+            candidate({
+              t0: i + 1,
+              t1: q + 1,
+              s,
+              e,
+              type: 'organization',
+              source: 'context',
+              kind: h.head,
+              feats: ['ctx:org', 'quotedName', `head:${h.head}`],
+            }),
+          );
       }
       continue;
     }
@@ -255,16 +257,18 @@ export function orgContext(doc: Doc, placeAt: PlaceAt): Span[] {
     feats.push(placeAt(i + 1) > i + 1 ? 'placeNext' : 'noPlaceNext');
     if (isGenericGroup(doc, i, end, placeAt)) feats.push('generic');
     if (end - i > 2) feats.push('multi');
-    spans.push({
-      t0: i,
-      t1: end,
-      s: start,
-      e: doc.toks.end[end - 1] as number,
-      type: 'organization',
-      source: 'context',
-      kind: h.head,
-      feats,
-    });
+    spans.push(
+      candidate({
+        t0: i,
+        t1: end,
+        s: start,
+        e: doc.toks.end[end - 1] as number,
+        type: 'organization',
+        source: 'context',
+        kind: h.head,
+        feats,
+      }),
+    );
   }
   // News outlets: "بلدي نيوز", "شفق نيوز" — one or two name words before the tail.
   const newsTailAt = wordFacts(doc, NEWS_TAIL);
@@ -274,16 +278,18 @@ export function orgContext(doc: Doc, placeAt: PlaceAt): Span[] {
     if (STOP_WORDS.has(w) || /[0-9a-z]/.test(w)) continue;
     const t0 = i - 1;
     const s = (doc.toks.start[t0] as number) + (w[0] === 'و' && w.length > 3 ? 1 : 0);
-    spans.push({
-      t0,
-      t1: i + 1,
-      s,
-      e: doc.toks.end[i] as number,
-      type: 'organization',
-      source: 'context',
-      kind: 'news_agency',
-      feats: ['ctx:org', 'newsTail'],
-    });
+    spans.push(
+      candidate({
+        t0,
+        t1: i + 1,
+        s,
+        e: doc.toks.end[i] as number,
+        type: 'organization',
+        source: 'context',
+        kind: 'news_agency',
+        feats: ['ctx:org', 'newsTail'],
+      }),
+    );
   }
   return spans;
 }

@@ -6,7 +6,7 @@
  * person costs less than a place or organisation turned into a person.
  */
 
-import type { Span } from '../decide/spans';
+import { candidate, type Span } from '../decide/spans';
 import { ADJ, BLOCK, CONNECTORS, GIVEN, TITLE_HEADS, TITLES } from '../knowledge/people';
 import { STOP_WORDS } from '../knowledge/words';
 import { type Doc, defineWordFact, wordFact, wordFacts } from '../read/doc';
@@ -97,15 +97,17 @@ export function peopleContext(doc: Doc, taken: (t: number) => boolean): Span[] {
     if (GIVEN.has(doc.strs[t - 1] as string)) feats.push('givenLast');
     if (GIVEN.has(doc.strs[j] as string)) feats.push('givenFirst');
     if ((doc.strs[t - 1] as string).startsWith('ال')) feats.push('lastArt');
-    out.push({
-      t0: j,
-      t1: t,
-      s: doc.toks.start[j] as number,
-      e: doc.toks.end[t - 1] as number,
-      type: 'person',
-      source: 'context',
-      feats,
-    });
+    out.push(
+      candidate({
+        t0: j,
+        t1: t,
+        s: doc.toks.start[j] as number,
+        e: doc.toks.end[t - 1] as number,
+        type: 'person',
+        source: 'context',
+        feats,
+      }),
+    );
   };
   const titleAt = wordFacts(doc, TITLE_WORD); // every token is asked: one memo read each
   for (let i = 0; i < n; i++) {

@@ -7,7 +7,7 @@
  */
 
 import type { PackEntry } from '../../common/pack';
-import type { Span } from '../decide/spans';
+import { candidate, type Span } from '../decide/spans';
 import {
   DUAL_TRIGGERS,
   GENERIC_PLURAL_TRIGGERS,
@@ -241,21 +241,23 @@ export function placeContext(doc: Doc, lex: Lexicon, glossaryEnds: Int32Array): 
         const end = Math.max(it.t1, glossaryEnds[it.t0] ?? 0);
         if (end === it.t0 + 1 && COMMON_WORDS.has(bare(doc, it.t0))) continue;
         const s = (doc.toks.start[it.t0 - 1] as number) + head;
-        spans.push({
-          t0: it.t0 - 1,
-          t1: end,
-          s,
-          e: doc.toks.end[end - 1] as number,
-          type: 'place',
-          source: 'context',
-          kind: kindOf(doc, it.t0 - 1) ?? 'feature',
-          feats: [
-            'ctx:place',
-            'headed',
-            ...((glossaryEnds[it.t0] ?? 0) > 0 ? ['headedKnown'] : []),
-            ...listFeats,
-          ],
-        });
+        spans.push(
+          candidate({
+            t0: it.t0 - 1,
+            t1: end,
+            s,
+            e: doc.toks.end[end - 1] as number,
+            type: 'place',
+            source: 'context',
+            kind: kindOf(doc, it.t0 - 1) ?? 'feature',
+            feats: [
+              'ctx:place',
+              'headed',
+              ...((glossaryEnds[it.t0] ?? 0) > 0 ? ['headedKnown'] : []),
+              ...listFeats,
+            ],
+          }),
+        );
         continue;
       }
       const ge = glossaryEnds[it.t0] ?? -1;
@@ -272,17 +274,19 @@ export function placeContext(doc: Doc, lex: Lexicon, glossaryEnds: Int32Array): 
       if (common) feats.push('common');
       if (knownOnly) feats.push('genericPlural');
       if (!single) feats.push('multi');
-      spans.push({
-        t0: it.t0,
-        t1: it.t1,
-        s,
-        e,
-        type: 'place',
-        source: v ? 'variant' : 'context',
-        entry: v,
-        kind: v?.kind ?? trigKind,
-        feats,
-      });
+      spans.push(
+        candidate({
+          t0: it.t0,
+          t1: it.t1,
+          s,
+          e,
+          type: 'place',
+          source: v ? 'variant' : 'context',
+          entry: v,
+          kind: v?.kind ?? trigKind,
+          feats,
+        }),
+      );
     }
   };
   // This loop visits every token: its word-level tests are read from per-word memos.

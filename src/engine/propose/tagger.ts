@@ -4,7 +4,7 @@
  * learns whether the tagger agrees with it: same span and type, another type over it,
  * or nothing there.
  */
-import type { Span } from '../decide/spans';
+import { candidate, type Span } from '../decide/spans';
 import type { Doc } from '../read/doc';
 import type { TaggedSpan } from '../tagger/tagger';
 
@@ -15,15 +15,17 @@ export function scoreBand(score: number): string {
 }
 
 export function taggerCandidates(tagged: readonly TaggedSpan[]): Span[] {
-  return tagged.map((t) => ({
-    t0: t.t0,
-    t1: t.t1,
-    s: t.s,
-    e: t.e,
-    type: t.type,
-    source: 'tagger',
-    feats: [`tagger:${TYPE_TAG[t.type]}`, scoreBand(t.score), t.t1 - t.t0 > 1 ? 'multi' : 'single'],
-  }));
+  return tagged.map((t) =>
+    candidate({
+      t0: t.t0,
+      t1: t.t1,
+      s: t.s,
+      e: t.e,
+      type: t.type,
+      source: 'tagger',
+      feats: [`tagger:${TYPE_TAG[t.type]}`, scoreBand(t.score), t.t1 - t.t0 > 1 ? 'multi' : 'single'],
+    }),
+  );
 }
 
 /** Adds the tagger's view to the other sources' candidates. */

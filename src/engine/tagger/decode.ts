@@ -38,13 +38,20 @@ export function sentenceStarts(text: string, start: Int32Array, end: Int32Array,
 }
 
 /** Work buffers, grown as needed and reused: decoding allocates nothing per sentence. */
-let alpha = new Float64Array(64 * L);
-let beta = new Float64Array(64 * L);
-let back = new Uint8Array(64 * L);
+let alphaBuf = new Float64Array(64 * L);
+let betaBuf = new Float64Array(64 * L);
+let backBuf = new Uint8Array(64 * L);
 
 /** Predecessors worth trying per label: every label before O and B-*, B-X and I-X before I-X. */
 const PREDS: number[][] = Array.from({ length: L }, (_, y) =>
   Array.from({ length: L }, (_, p) => p).filter((p) => allowed(p, y)),
+);
+/**
+ * Successors worth trying per label, for the backward pass: a forbidden transition scores
+ * -Infinity, which never beats a maximum, so leaving it out changes no result.
+ */
+const SUCCS: number[][] = Array.from({ length: L }, (_, p) =>
+  Array.from({ length: L }, (_, y) => y).filter((y) => allowed(p, y)),
 );
 
 /**
@@ -62,11 +69,15 @@ export function viterbi(
 ): void {
   const n = to - from;
   if (n <= 0) return;
-  if (alpha.length < n * L) {
-    alpha = new Float64Array(n * L * 2);
-    beta = new Float64Array(n * L * 2);
-    back = new Uint8Array(n * L * 2);
+  if (alphaBuf.length < n * L) {
+    alphaBuf = new Float64Array(n * L * 2);
+    betaBuf = new Float64Array(n * L * 2);
+    backBuf = new Uint8Array(n * L * 2);
   }
+  // Locals: the loops below read them without reloading the module's variables.
+  const alpha = alphaBuf;
+  const beta = betaBuf;
+  const back = backBuf;
   const e0 = from * L;
   for (let y = 0; y < L; y++) alpha[y] = (em[e0 + y] as number) + (trans[y] as number);
   for (let i = 1; i < n; i++) {
@@ -107,10 +118,12 @@ export function viterbi(
     const o = i * L;
     const nx = (i + 1) * L;
     for (let y2 = 0; y2 < L; y2++) {
+      const succs = SUCCS[y2] as number[];
+      const t = (y2 + 1) * L;
       let mm = -Infinity;
-      for (let q = 0; q < L; q++) {
-        const v =
-          (trans[(y2 + 1) * L + q] as number) + (em[e0 + nx + q] as number) + (beta[nx + q] as number);
+      for (let k = 0; k < succs.length; k++) {
+        const q = succs[k] as number;
+        const v = (trans[t + q] as number) + (em[e0 + nx + q] as number) + (beta[nx + q] as number);
         if (v > mm) mm = v;
       }
       beta[o + y2] = mm;
