@@ -3,7 +3,7 @@
  * with valibot schemas. A message that fails validation is rejected without effect.
  */
 import * as v from 'valibot';
-import { EntityTypeSchema } from './replies';
+import { EntityTypeSchema, StatusSchema } from './replies';
 
 /** The replies' types, inferred from their schemas in ./replies.ts, are imported from here like the requests'. */
 export type {
@@ -92,7 +92,7 @@ export const TermDetailsSchema = v.object({
   type: v.optional(EntityTypeSchema),
   note: v.optional(v.pipe(v.string(), v.maxLength(5000))),
   tags: v.optional(v.pipe(v.array(v.pipe(v.string(), v.maxLength(60))), v.maxLength(30))),
-  status: v.optional(v.picklist(['new', 'learning', 'known'])),
+  status: v.optional(StatusSchema),
 });
 export type TermDetails = v.InferOutput<typeof TermDetailsSchema>;
 
@@ -147,7 +147,7 @@ export const BackgroundRequestSchema = v.variant('type', [
   v.object({
     type: v.literal('setTermStatus'),
     term: v.object({ entryId: v.optional(v.string()), ar: v.string() }),
-    status: v.picklist(['new', 'learning', 'known']),
+    status: StatusSchema,
   }),
 ]);
 export type BackgroundRequest = v.InferOutput<typeof BackgroundRequestSchema>;

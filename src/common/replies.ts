@@ -8,10 +8,10 @@
  * valibot and the entity types, and holds nothing but replies.
  */
 import * as v from 'valibot';
-import { ENTITY_TYPES, type EntityType, type PersonRole } from './pack';
+import { ENTITY_TYPES, type EntityType, LEARNING_STATUSES, type PersonRole } from './pack';
 
 export const EntityTypeSchema = v.picklist(ENTITY_TYPES);
-const StatusSchema = v.picklist(['new', 'learning', 'known']);
+export const StatusSchema = v.picklist(LEARNING_STATUSES);
 const AdminPathSchema = v.array(v.tuple([v.string(), v.string()]));
 
 /** A span as the content script receives it: enough to paint and to open a tooltip. */
