@@ -15,7 +15,12 @@ function flags(text: string, name: string) {
     return text.slice(s, e) === name;
   });
   if (!hit) throw new Error(`no hit «${name}» in «${text}»`);
-  return { adjective: hit.adjective, common: hit.common };
+  return {
+    adjective: hit.adjective,
+    common: hit.common,
+    trigger: hit.trigger,
+    strongTrigger: hit.strongTrigger,
+  };
 }
 
 describe('glossary hits', () => {
@@ -34,6 +39,9 @@ describe('glossary hits', () => {
     // A name rarely takes a tanween: «بليونٍ» is "a billion".
     ['a tanween', 'ارتفعت الكلفة إلى بليونٍ', 'بليون', { common: true }],
     ['no tanween', 'وصلت التعزيزات إلى بليون', 'بليون', { common: false }],
+    // A vicinity word ("محيط") is a weaker lead-in than a settlement word ("قرية").
+    ['after a settlement word', 'سقطت قذيفة على قرية خط', 'خط', { trigger: true, strongTrigger: true }],
+    ['after a vicinity word', 'سقطت قذيفة في محيط خط التماس', 'خط', { trigger: true, strongTrigger: false }],
   ])('%s: %s', (_rule, text, name, expected) => {
     expect(flags(text, name)).toMatchObject(expected);
   });
