@@ -134,6 +134,14 @@ describe('sendToTab', () => {
     });
   });
 
+  it('says the page did not answer when it has no content script', async () => {
+    browserAnswering(new Error('Could not establish connection. Receiving end does not exist.'), true);
+    expect(await failure(sendToTab(1, { type: 'pageState' }))).toMatchObject({
+      reason: 'stopped',
+      message: 'The page did not answer.',
+    });
+  });
+
   it('takes no selection as an answer, and refuses half a one', async () => {
     browserAnswering({ ok: true, value: null });
     expect(await sendToTab(1, { type: 'selectionContext' })).toBeNull();

@@ -72,21 +72,21 @@ export function unwrap<S extends v.GenericSchema>(
   return value.output;
 }
 
-async function ask(message: () => Promise<unknown>): Promise<unknown> {
+/** The answer to `message`; `stopped` is the reader's sentence for a channel that closed first. */
+async function ask(message: () => Promise<unknown>, stopped: string): Promise<unknown> {
   try {
     return await message();
   } catch (error) {
-    if (CHANNEL_LOST.test(String(error)))
-      throw new MessageError(
-        'Dalil stopped before it could finish; nothing was changed. Try again.',
-        'stopped',
-      );
+    if (CHANNEL_LOST.test(String(error))) throw new MessageError(stopped, 'stopped');
     throw error;
   }
 }
 
 export async function send<R extends BackgroundRequest>(request: R): Promise<BackgroundReply<R['type']>> {
-  const reply = await ask(() => api().runtime.sendMessage(request));
+  const reply = await ask(
+    () => api().runtime.sendMessage(request),
+    'Dalil stopped before it could finish; nothing was changed. Try again.',
+  );
   // The schema is the one of this request's type, so its output is this type's reply
   // (TypeScript cannot follow a lookup keyed by a union).
   return unwrap(
@@ -105,6 +105,7 @@ export async function sendToTab<R extends ContentRequest>(
 ): Promise<ContentReply<R['type']>> {
   const tabs = api().tabs;
   if (!tabs) throw new Error('Only the extension’s pages can ask a tab.');
-  const reply = await ask(() => tabs.sendMessage(tabId, request, { frameId }));
+  // No content script in the tab (a browser page, one opened before Dalil) or it went away.
+  const reply = await ask(() => tabs.sendMessage(tabId, request, { frameId }), 'The page did not answer.');
   return unwrap(reply, CONTENT_REPLIES[request.type], 'The page', request.type) as ContentReply<R['type']>;
 }
