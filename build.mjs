@@ -10,6 +10,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import * as esbuild from 'esbuild';
 import { cliBuildOptions } from './scripts/cli-build.mjs';
+import { BUILD_TIME_MODULES, extensionEntries } from './scripts/entries.mjs';
 
 const root = path.dirname(fileURLToPath(import.meta.url));
 const args = new Set(process.argv.slice(2));
@@ -20,16 +21,6 @@ const GECKO_ID = 'dalil@dalil.example';
 const FIREFOX_MIN_VERSION = '140.0';
 /** DALIL_OUT lets parallel work trees build side by side (e.g. dist-review/). */
 const outRoot = path.resolve(root, process.env.DALIL_OUT ?? 'dist');
-
-/** Extension bundles: one IIFE per runtime context, so no loader or module worker is needed. */
-const extensionEntries = {
-  background: 'src/background/index.ts',
-  content: 'src/content/gate/index.ts',
-  reader: 'src/content/reader/index.ts',
-  popup: 'src/popup/index.tsx',
-  options: 'src/options/index.tsx',
-  'add-term': 'src/add-term/index.tsx',
-};
 
 /** Static files copied as they are into every browser's folder. */
 const staticFiles = [
@@ -109,7 +100,7 @@ async function withModule(entry, use) {
  * the worker restores a prebuilt index at start instead of folding every name.
  */
 async function writeCompiledLexicon(outdirs) {
-  await withModule('src/engine/propose/lexicon-compiled.ts', async ({ compileLexicon }) => {
+  await withModule(BUILD_TIME_MODULES.compiledLexicon, async ({ compileLexicon }) => {
     const pack = JSON.parse(
       gunzipSync(await readFile(path.join(root, 'pack', 'dalil-pack.json.gz'))).toString('utf8'),
     );
@@ -165,7 +156,7 @@ async function writeMapData(outdirs) {
  * highlights at run time (src/content/highlight-style.ts explains why it is a file).
  */
 async function writeHighlightCss(outdirs) {
-  await withModule('src/content/highlight-style.ts', async ({ defaultHighlightCss }) => {
+  await withModule(BUILD_TIME_MODULES.highlightCss, async ({ defaultHighlightCss }) => {
     for (const outdir of outdirs)
       await writeFile(path.join(outdir, 'highlights.css'), `${defaultHighlightCss()}\n`);
   });

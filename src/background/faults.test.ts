@@ -6,7 +6,7 @@
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { TEST_PACK, testLexicon } from '../engine/testing';
+import { TEST_PACK } from '../engine/testing';
 import { GlossaryDb, glossaryDb } from '../glossary/db';
 import { installPack } from '../glossary/pack-loader';
 import { faultMiddleware, installFaultHooks } from './fault-hooks';
@@ -15,15 +15,7 @@ import { routeMessage } from './router';
 
 // The real handler table: only the browser is absent (no tab, no packaged file), not a handler.
 vi.mock('webextension-polyfill', () => ({ default: {} }));
-vi.mock('./engine-host', () => ({
-  engineHost: async () => ({
-    lexicon: testLexicon(),
-    packVersion: TEST_PACK.version,
-    attributions: TEST_PACK.attributions,
-  }),
-  fullPack: async () => TEST_PACK,
-  fullEntry: async (id: string) => TEST_PACK.entries.find((entry) => entry.id === id),
-}));
+vi.mock('./engine-host', () => import('./engine-host.test-util'));
 
 const OWN = 'dalil-test-id';
 const sender = { id: OWN, url: `chrome-extension://${OWN}/options.html` };

@@ -157,9 +157,18 @@ export async function handleDescribe(request: Request<'describe'>): Promise<Desc
   };
 }
 
-export async function handleSaveTerm(request: Request<'saveTerm'>): Promise<SavedTerm> {
+/** Answers with the saved term's key only: the term's other sentences are not the asking page's to see. */
+export async function handleSaveTerm(request: Request<'saveTerm'>): Promise<{ key: string }> {
   const entry = request.term.entryId ? await fullEntry(request.term.entryId) : undefined;
-  return saveTerm(glossaryDb(), request.term, request.context, entry, Date.now(), request.details);
+  const { key } = await saveTerm(
+    glossaryDb(),
+    request.term,
+    request.context,
+    entry,
+    Date.now(),
+    request.details,
+  );
+  return { key };
 }
 
 const MAX_MATCHES = 8;

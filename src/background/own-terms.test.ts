@@ -7,7 +7,7 @@
 import 'fake-indexeddb/auto';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import type { PageEntity } from '../common/messages';
-import { TEST_PACK, testLexicon } from '../engine/testing';
+import { TEST_PACK } from '../engine/testing';
 import { glossaryDb } from '../glossary/db';
 import { installPack } from '../glossary/pack-loader';
 import { updateTerm } from '../glossary/terms';
@@ -19,15 +19,7 @@ import {
   handleUnsaveTerm,
 } from './handlers';
 
-vi.mock('./engine-host', () => ({
-  engineHost: async () => ({
-    lexicon: testLexicon(),
-    packVersion: TEST_PACK.version,
-    attributions: TEST_PACK.attributions,
-  }),
-  fullPack: async () => TEST_PACK,
-  fullEntry: async (id: string) => TEST_PACK.entries.find((entry) => entry.id === id),
-}));
+vi.mock('./engine-host', () => import('./engine-host.test-util'));
 
 const context = { sentence: 'جملة', url: 'https://news.example/a', title: 'خبر' };
 const TEXT = 'تقدمت قوات النظام نحو منطقة خفض التصعيد في ريف إدلب';

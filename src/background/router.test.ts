@@ -6,9 +6,10 @@
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
 import { userMessage } from '../common/errors';
-import type { BackgroundRequest } from '../common/messages';
+import type { BackgroundType } from '../common/protocol';
 import { handlers } from './handler-table';
-import { type Handlers, isOwnSender, REJECTED, routeMessage, type SenderInfo } from './router';
+import { context, term, VALID } from './requests.test-util';
+import { isOwnSender, REJECTED, type RouteTable, routeMessage, type SenderInfo } from './router';
 
 vi.mock('webextension-polyfill', () => ({ default: {} }));
 
@@ -17,40 +18,19 @@ const self: SenderInfo = { id: OWN, url: `chrome-extension://${OWN}/options.html
 
 /**
  * Spies in place of the real table's handlers, one for each of its types: a type the
- * table gains is spied (and must appear in VALID below) without editing this list.
+ * table gains is spied (and must appear in VALID) without editing this list. The spies
+ * answer 'done', not the declared replies: the router does not look at replies.
  */
 function spyHandlers(impl: (type: string) => Promise<unknown> = async () => 'done') {
   const calls: Array<{ type: string; request: unknown }> = [];
-  const spies: Record<string, (request: unknown) => Promise<unknown>> = {};
-  for (const type of Object.keys(handlers)) {
-    spies[type] = (request) => {
+  const table: RouteTable = { ...handlers };
+  for (const type of Object.keys(table) as BackgroundType[])
+    table[type] = (request) => {
       calls.push({ type, request });
       return impl(type);
     };
-  }
-  // The spies answer 'done', not the declared replies: the router does not look at replies.
-  return { handlers: spies as unknown as Handlers, calls };
+  return { handlers: table, calls };
 }
-
-const term = { ar: 'كفرنبل', en: 'Kafr Nabl', type: 'place' };
-const context = { sentence: 'قصف على كفرنبل', url: 'https://news.example/a', title: 'هدنة' };
-
-const VALID: BackgroundRequest[] = [
-  { type: 'annotate', text: 'قصفت قوات النظام إدلب', signals: {} },
-  { type: 'describe', id: 'g:idlib' },
-  { type: 'saveTerm', term: { ar: 'كفرنبل', en: 'Kafr Nabl', type: 'place' }, context },
-  { type: 'unsaveTerm', term: { ar: 'كفرنبل' } },
-  { type: 'undoUnsave', term: { ar: 'كفرنبل' } },
-  { type: 'setTermStatus', term: { ar: 'كفرنبل' }, status: 'known' },
-  { type: 'loadReader' },
-  { type: 'lookupName', name: 'إدلب' },
-  { type: 'packStatus' },
-  { type: 'attributions' },
-  { type: 'locate', id: 'g:idlib' },
-  { type: 'locatorMap', lat: 35.9, lon: 36.6, country: 'SY' },
-  { type: 'interfaceMessages', language: 'ar' },
-  { type: 'openAbout' },
-];
 
 /** Hand-made malformed messages: each would do harm or nonsense if it reached a handler. */
 const MALFORMED: unknown[] = [

@@ -24,6 +24,11 @@ export type Handlers = {
   ) => Promise<BackgroundMessages[K]['reply']>;
 };
 
+/** What the router needs of a handler table: one handler per type; what they answer is theirs to type. */
+export type RouteTable = {
+  [K in BackgroundType]: (request: BackgroundMessages[K]['request'], sender: SenderInfo) => Promise<unknown>;
+};
+
 export const REJECTED = 'Unknown or malformed request.';
 
 /** Only the extension itself: its pages, its worker and its content scripts share its id. */
@@ -40,7 +45,7 @@ export function routeMessage(
   message: unknown,
   sender: SenderInfo | undefined,
   ownId: string,
-  handlers: Handlers,
+  handlers: RouteTable,
 ): Promise<Reply<unknown>> | undefined {
   if (!isOwnSender(sender, ownId)) return undefined;
   const request = parseBackgroundRequest(message);

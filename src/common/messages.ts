@@ -3,9 +3,21 @@
  * with valibot schemas. A message that fails validation is rejected without effect.
  */
 import * as v from 'valibot';
-import { ENTITY_TYPES, type EntityType, type PersonRole } from './pack';
+import { EntityTypeSchema, StatusSchema } from './replies';
 
-const EntityTypeSchema = v.picklist(ENTITY_TYPES);
+/** The replies' types, inferred from their schemas in ./replies.ts, are imported from here like the requests'. */
+export type {
+  AnnotateResult,
+  Description,
+  EntityLocation,
+  LocatorGeometry,
+  LookupNameResult,
+  NameMatch,
+  PageEntity,
+  PageState,
+  SelectionContextReply,
+} from './replies';
+
 const MAX_TEXT = 2_000_000;
 
 /**
@@ -49,48 +61,6 @@ export const PageSignalsSchema = v.object({
   schemaTypes: v.optional(v.array(v.string())),
 });
 
-/** A span as the content script receives it: enough to paint and to open a tooltip. */
-export const PageEntitySchema = v.object({
-  start: v.number(),
-  end: v.number(),
-  text: v.string(),
-  type: EntityTypeSchema,
-  id: v.optional(v.string()),
-  name_ar: v.string(),
-  name_en: v.string(),
-  kind: v.optional(v.string()),
-  source: v.picklist(['glossary', 'context', 'variant', 'tagger', 'own']),
-  transliterated: v.optional(v.boolean()),
-  saved: v.boolean(),
-  /** The reader's note and learning status of the saved term (issue 15). */
-  note: v.optional(v.string()),
-  status: v.optional(v.picklist(['new', 'learning', 'known'])),
-});
-export type PageEntity = v.InferOutput<typeof PageEntitySchema>;
-
-const DetectionSchema = v.object({
-  language: v.string(),
-  isArabic: v.boolean(),
-  isPolitical: v.boolean(),
-  score: v.number(),
-  reasons: v.array(v.string()),
-  evidence: v.optional(
-    v.object({
-      words: v.number(),
-      political: v.number(),
-      otherGenre: v.number(),
-      names: v.optional(v.number()),
-      articleMarkup: v.boolean(),
-    }),
-  ),
-});
-
-export const AnnotateResultSchema = v.object({
-  detection: DetectionSchema,
-  entities: v.array(PageEntitySchema),
-});
-export type AnnotateResult = v.InferOutput<typeof AnnotateResultSchema>;
-
 /** Where a term was met: the exact sentence, and the page. */
 /** Clipped to the limits on receipt: a page with a 3,000-character title can still be saved from. */
 export const TermContextSchema = v.pipe(
@@ -122,7 +92,7 @@ export const TermDetailsSchema = v.object({
   type: v.optional(EntityTypeSchema),
   note: v.optional(v.pipe(v.string(), v.maxLength(5000))),
   tags: v.optional(v.pipe(v.array(v.pipe(v.string(), v.maxLength(60))), v.maxLength(30))),
-  status: v.optional(v.picklist(['new', 'learning', 'known'])),
+  status: v.optional(StatusSchema),
 });
 export type TermDetails = v.InferOutput<typeof TermDetailsSchema>;
 
@@ -177,7 +147,7 @@ export const BackgroundRequestSchema = v.variant('type', [
   v.object({
     type: v.literal('setTermStatus'),
     term: v.object({ entryId: v.optional(v.string()), ar: v.string() }),
-    status: v.picklist(['new', 'learning', 'known']),
+    status: StatusSchema,
   }),
 ]);
 export type BackgroundRequest = v.InferOutput<typeof BackgroundRequestSchema>;
@@ -191,117 +161,6 @@ export const ContentRequestSchema = v.variant('type', [
   v.object({ type: v.literal('selectionContext') }),
 ]);
 export type ContentRequest = v.InferOutput<typeof ContentRequestSchema>;
-
-/** A glossary entry as the tooltip shows it, with the reader's saved term if any. */
-export interface Description {
-  id: string;
-  ar: string;
-  en: string;
-  kind: string;
-  country?: string;
-  path?: Array<[string, string]>;
-  desc?: string;
-  /** People: roles with years, most recent or notable first. */
-  roles?: PersonRole[];
-  /** Organisations: the Latin acronym news uses. */
-  acronym?: string;
-  attribution: string[];
-  /** The entry's source keys ("geonames", "wof", …), for the tooltip's one-line source. */
-  sources?: string[];
-  saved: boolean;
-  note?: string;
-  status?: string;
-  /** The bundled entry's English when the reader's own differs (shown beside it). */
-  bundledEn?: string;
-}
-
-/** One glossary entry a selected name may be (answer to `lookupName`), best first. */
-export interface NameMatch {
-  id: string;
-  ar: string;
-  en: string;
-  type: EntityType;
-  kind: string;
-  country?: string;
-  path?: Array<[string, string]>;
-}
-
-export interface LookupNameResult {
-  matches: NameMatch[];
-  /** The reader's saved term for this name (the best match's, or their own), if any. */
-  saved?: {
-    key: string;
-    entryId?: string;
-    en: string;
-    type: NameMatch['type'];
-    note: string;
-    tags: string[];
-    status: 'new' | 'learning' | 'known';
-  };
-}
-
-/** The content script's answer to `selectionContext`. */
-export interface SelectionContextReply {
-  text: string;
-  sentence: string;
-  title: string;
-  url: string;
-}
-
-/** What the content script tells the popup about its page. */
-export interface PageState {
-  status: 'idle' | 'skipped' | 'annotating' | 'annotated' | 'error';
-  detection?: AnnotateResult['detection'];
-  counts: Record<EntityType, number>;
-  entities: Array<{
-    text: string;
-    type: PageEntity['type'];
-    name_en: string;
-    saved: boolean;
-    /** The glossary entry and its canonical Arabic: spellings of one name are one row in the popup. */
-    id?: string;
-    name_ar?: string;
-  }>;
-  error?: string;
-  /** The page's hostname, for the popup's per-site switch (the popup has no `tabs` permission). */
-  host?: string;
-  /** Annotated because the reader asked (the popup, an "always" site), whatever the verdict. */
-  forced?: boolean;
-  /** The gate's guess of a skipped page's language from its letters: "fa", "ur", "ckb", "ps", "ar". */
-  language?: string;
-}
-
-/** Answer to `locate`. */
-export interface EntityLocation {
-  lat: number;
-  lon: number;
-  country?: string;
-  kind?: string;
-}
-
-/** Answer to `locatorMap`: SVG path data in a `width`×`height` box, north up. */
-export interface LocatorGeometry {
-  width: number;
-  height: number;
-  /** Every country outline in view except the highlighted one. */
-  land: string;
-  /** The outline of the requested country, when it is known and in view. */
-  country?: string;
-  /** The projected point. */
-  dot: [number, number];
-  /** Cities in view, to read the point against: projected, with both names. */
-  towns?: Array<{ x: number; y: number; ar: string; en: string }>;
-  /** For a close-up: the whole country, small, with the close-up's frame drawn in it. */
-  inset?: {
-    /** Where the inset sits in the map: a corner clear of the point and of the towns. */
-    x: number;
-    y: number;
-    width: number;
-    height: number;
-    country?: string;
-    frame: [number, number, number, number];
-  };
-}
 
 export function parseBackgroundRequest(message: unknown): BackgroundRequest | undefined {
   const result = v.safeParse(BackgroundRequestSchema, message);

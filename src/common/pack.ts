@@ -8,6 +8,10 @@
 export const ENTITY_TYPES = ['place', 'organization', 'person'] as const;
 export type EntityType = (typeof ENTITY_TYPES)[number];
 
+/** A saved term's learning status, in the order a reader goes through them. */
+export const LEARNING_STATUSES = ['new', 'learning', 'known'] as const;
+export type LearningStatus = (typeof LEARNING_STATUSES)[number];
+
 /** A count of each kind, all zero. */
 export const zeroCounts = (): Record<EntityType, number> => ({ place: 0, organization: 0, person: 0 });
 

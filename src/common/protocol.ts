@@ -1,51 +1,21 @@
 /**
  * The message map: for every message type, what is sent and what comes back. The
- * requests are the valibot schemas' types (src/common/messages.ts, checked on receipt);
- * the replies are declared here once, so the background's handler table must return
- * them and every sender (`send`, `sendToTab` in ./send.ts) gets them without naming a
- * type itself. Type-only: nothing of it reaches a bundle.
+ * requests are the valibot schemas' types (src/common/messages.ts, checked on receipt by
+ * the background's router); the replies are the types of the reply schemas
+ * (src/common/replies.ts, checked on receipt by `send` and `sendToTab` in ./send.ts), so
+ * the background's handler table must return them and no sender names a type itself.
+ * Type-only: nothing of it reaches a bundle.
  */
 
-import type { SavedTerm } from '../glossary/db';
-import type { PackProgress } from '../glossary/pack-loader';
-import type {
-  AnnotateResult,
-  BackgroundRequest,
-  ContentRequest,
-  Description,
-  EntityLocation,
-  LocatorGeometry,
-  LookupNameResult,
-  PageState,
-  SelectionContextReply,
-} from './messages';
+import type * as v from 'valibot';
+import type { BackgroundRequest, ContentRequest } from './messages';
+import type { BACKGROUND_REPLIES, CONTENT_REPLIES } from './replies';
 
-/** What the background answers to each request. */
-interface BackgroundReplies {
-  annotate: AnnotateResult;
-  describe: Description | undefined;
-  saveTerm: SavedTerm;
-  lookupName: LookupNameResult;
-  /** Whether there was a term to forget (and so something to undo). */
-  unsaveTerm: boolean;
-  undoUnsave: boolean;
-  setTermStatus: boolean;
-  packStatus: PackProgress | null;
-  loadReader: null;
-  attributions: string[];
-  locate: EntityLocation | null;
-  locatorMap: LocatorGeometry;
-  interfaceMessages: Record<string, string>;
-  openAbout: null;
-}
-
-/** What a content script answers to each request (from the popup and the context menu). */
-interface ContentReplies {
-  pageState: PageState;
-  annotateNow: PageState;
-  reveal: PageState;
-  selectionContext: SelectionContextReply | null;
-}
+type RepliesOf<Schemas extends Record<string, v.GenericSchema>> = {
+  [K in keyof Schemas]: v.InferOutput<Schemas[K]>;
+};
+type BackgroundReplies = RepliesOf<typeof BACKGROUND_REPLIES>;
+type ContentReplies = RepliesOf<typeof CONTENT_REPLIES>;
 
 /** `{ type: { request, reply } }`: a request type without a declared reply fails to compile, and the reverse. */
 type MessageMap<Request extends { type: string }, Replies extends Record<Request['type'], unknown>> = {

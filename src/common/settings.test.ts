@@ -3,13 +3,100 @@ import {
   DEFAULT_SETTINGS,
   isValidShortcut,
   normaliseHost,
+  type Settings,
   shortcutOf,
   siteMode,
   validateSettings,
   withSiteMode,
 } from './settings';
 
+const d = DEFAULT_SETTINGS;
+/** A store every field of which differs from the defaults, and is valid. */
+const CUSTOM: Settings = {
+  kinds: { place: false, organization: true, person: false },
+  colors: { place: '#112233', organization: '#445566', person: '#778899' },
+  firstOnly: true,
+  scope: 'page',
+  hoverDelay: 750,
+  shortcuts: { next: 'Ctrl+J', previous: 'Ctrl+K' },
+  alwaysSites: ['aljazeera.net'],
+  neverSites: ['example.com'],
+  uiLanguage: 'ar',
+};
+
+/** What was stored, and what of the defaults it changes. */
+const STORED: Array<[string, unknown, Partial<Settings>]> = [
+  ['a complete valid store', CUSTOM, CUSTOM],
+  ['nothing', undefined, {}],
+  ['an empty object', {}, {}],
+  ['an array', [1, 2], {}],
+  ['null', null, {}],
+  // Stores written by older versions: fields added since are missing, fields removed since remain.
+  [
+    'a store from before the interface language and the site lists',
+    { kinds: CUSTOM.kinds, colors: CUSTOM.colors, firstOnly: true, hoverDelay: 750 },
+    { kinds: CUSTOM.kinds, colors: CUSTOM.colors, firstOnly: true, hoverDelay: 750 },
+  ],
+  [
+    'a store with the old saved-terms colour and style',
+    { colors: { place: '#112233', saved: '#000000' }, kinds: { saved: true }, savedStyle: 'bold' },
+    { colors: { ...d.colors, place: '#112233' } },
+  ],
+  ['a store with a kind left out', { kinds: { place: false } }, { kinds: { ...d.kinds, place: false } }],
+  // Invalid values cost only their own field.
+  ['a flag that is a number', { firstOnly: 1, scope: 'page' }, { scope: 'page' }],
+  [
+    'a colour that is a name',
+    { colors: { ...CUSTOM.colors, organization: 'red' } },
+    {
+      colors: { ...CUSTOM.colors, organization: d.colors.organization },
+    },
+  ],
+  ['a colour in capitals', { colors: { place: '#ABCDEF' } }, { colors: { ...d.colors, place: '#abcdef' } }],
+  ['a delay that is text', { hoverDelay: '300ms', uiLanguage: 'ar' }, { uiLanguage: 'ar' }],
+  ['a delay that is not finite', { hoverDelay: Number.POSITIVE_INFINITY }, {}],
+  ['a negative delay', { hoverDelay: -5 }, { hoverDelay: 0 }],
+  ['a fractional delay', { hoverDelay: 412.6 }, { hoverDelay: 413 }],
+  ['an unknown scope', { scope: 'galaxy', firstOnly: true }, { firstOnly: true }],
+  [
+    'a shortcut without a modifier',
+    { shortcuts: { next: 'J', previous: 'Ctrl+K' } },
+    {
+      shortcuts: { next: d.shortcuts.next, previous: 'Ctrl+K' },
+    },
+  ],
+  ['shortcuts that are not an object', { shortcuts: 'Alt+J', hoverDelay: 100 }, { hoverDelay: 100 }],
+  [
+    'a site list that is text',
+    { alwaysSites: 'bbc.com', neverSites: ['bbc.com'] },
+    { neverSites: ['bbc.com'] },
+  ],
+  [
+    'an unknown language',
+    { uiLanguage: 'fr', kinds: { person: false } },
+    { kinds: { ...d.kinds, person: false } },
+  ],
+];
+
 describe('validateSettings', () => {
+  it.each(STORED)('%s', (_name, stored, changes) => {
+    expect(validateSettings(stored)).toEqual({ ...d, ...changes });
+  });
+
+  it('what it gives can be changed without changing the defaults', () => {
+    const settings = validateSettings({});
+    settings.kinds.place = false;
+    settings.alwaysSites.push('example.org');
+    settings.shortcuts.next = 'Ctrl+Q';
+    expect(validateSettings(undefined)).toEqual(d);
+    expect(d.kinds.place).toBe(true);
+    expect(d.alwaysSites).toEqual([]);
+  });
+
+  it('what it gives, it takes back unchanged', () => {
+    expect(validateSettings(validateSettings(CUSTOM))).toEqual(CUSTOM);
+  });
+
   it('gives the defaults for nothing or garbage', () => {
     expect(validateSettings(undefined)).toEqual(DEFAULT_SETTINGS);
     expect(validateSettings('x')).toEqual(DEFAULT_SETTINGS);

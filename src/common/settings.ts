@@ -1,9 +1,11 @@
 /**
  * The reader's settings, stored in `storage.sync` (small, follows the reader across
- * devices). Everything read back is validated field by field: a missing or malformed
- * field takes its default, so an old or hand-edited store never breaks a page.
+ * devices). Everything read back is validated field by field with valibot, like the
+ * messages: a missing or malformed field takes its default, so an old or hand-edited
+ * store never breaks a page and never costs the reader the fields that are still good.
  * No polyfill import: this module is bundled into the small content script.
  */
+import * as v from 'valibot';
 import { ENTITY_TYPES, type EntityType } from './pack';
 
 /**
@@ -72,9 +74,6 @@ const MAX_SITES = 500;
 const COLOR = /^#[0-9a-f]{6}$/i;
 const MODIFIERS = ['Ctrl', 'Alt', 'Shift', 'Meta'] as const;
 
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-
 /** "Alt+Shift+ArrowDown": at least one of Ctrl/Alt/Meta, then one key, so typing never triggers it. */
 export function isValidShortcut(value: unknown): value is string {
   if (typeof value !== 'string' || value.length > 40) return false;
@@ -128,8 +127,7 @@ export function normaliseHost(value: string): string | undefined {
   return /^[a-z0-9.-]+$/.test(host) || /^\[[0-9a-f:]+\]$/.test(host) ? host : undefined;
 }
 
-function hostList(value: unknown): string[] {
-  if (!Array.isArray(value)) return [];
+function hostList(value: unknown[]): string[] {
   const hosts = value
     .filter((item): item is string => typeof item === 'string')
     .map(normaliseHost)
@@ -137,48 +135,83 @@ function hostList(value: unknown): string[] {
   return [...new Set(hosts)].slice(0, MAX_SITES);
 }
 
+/** A field that takes `fallback` when it is missing or fails `schema`: one bad field never costs the others. */
+function orDefault<S extends v.GenericSchema>(schema: S, fallback: () => v.InferOutput<S>) {
+  return v.optional(v.fallback(schema, fallback), fallback);
+}
+
+/** One entry per kind, each falling back on its own. */
+function perKind<S extends v.GenericSchema>(schema: S, defaults: Record<HighlightKind, v.InferOutput<S>>) {
+  return orDefault(
+    v.object({
+      place: orDefault(schema, () => defaults.place),
+      organization: orDefault(schema, () => defaults.organization),
+      person: orDefault(schema, () => defaults.person),
+    } satisfies Record<HighlightKind, unknown>),
+    () => ({ ...defaults }),
+  );
+}
+
+const d = DEFAULT_SETTINGS;
+const ShortcutSchema = v.pipe(
+  v.string(),
+  v.check((value: string) => isValidShortcut(value)),
+);
+const SiteListSchema = v.pipe(v.array(v.unknown()), v.transform(hostList));
+
+/** What storage may hold: anything; what comes out: complete, valid Settings. */
+const SettingsSchema = v.pipe(
+  v.fallback(
+    v.object({
+      kinds: perKind(v.boolean(), d.kinds),
+      colors: perKind(v.pipe(v.string(), v.regex(COLOR), v.toLowerCase()), d.colors),
+      firstOnly: orDefault(v.boolean(), () => d.firstOnly),
+      scope: orDefault(v.picklist(['article', 'page']), () => d.scope),
+      hoverDelay: orDefault(
+        v.pipe(
+          v.number(),
+          v.finite(),
+          v.transform((delay) =>
+            Math.round(Math.min(HOVER_DELAY_RANGE.max, Math.max(HOVER_DELAY_RANGE.min, delay))),
+          ),
+        ),
+        () => d.hoverDelay,
+      ),
+      shortcuts: orDefault(
+        v.object({
+          next: orDefault(ShortcutSchema, () => d.shortcuts.next),
+          previous: orDefault(ShortcutSchema, () => d.shortcuts.previous),
+        }),
+        () => ({ ...d.shortcuts }),
+      ),
+      alwaysSites: orDefault(SiteListSchema, () => []),
+      neverSites: orDefault(SiteListSchema, () => []),
+      uiLanguage: orDefault(v.picklist(INTERFACE_LANGUAGES), () => d.uiLanguage),
+    }),
+    () => structuredClone(DEFAULT_SETTINGS),
+  ),
+  v.transform(({ shortcuts, alwaysSites, neverSites, ...rest }) => {
+    const { next, previous } = shortcuts;
+    // Two shortcuts the same would be one: the default takes the place of the later.
+    const distinct =
+      next !== previous
+        ? shortcuts
+        : next !== d.shortcuts.previous
+          ? { next, previous: d.shortcuts.previous }
+          : { next: d.shortcuts.next, previous };
+    // A site on both lists is most safely left alone.
+    return {
+      ...rest,
+      shortcuts: distinct,
+      alwaysSites: alwaysSites.filter((host) => !neverSites.includes(host)),
+      neverSites,
+    };
+  }),
+);
+
 /** A complete, valid Settings from anything read out of storage. */
 export function validateSettings(raw: unknown): Settings {
-  const input = isRecord(raw) ? raw : {};
-  const kinds = { ...DEFAULT_SETTINGS.kinds };
-  const colors = { ...DEFAULT_SETTINGS.colors };
-  const rawKinds = isRecord(input.kinds) ? input.kinds : {};
-  const rawColors = isRecord(input.colors) ? input.colors : {};
-  for (const kind of KINDS) {
-    if (typeof rawKinds[kind] === 'boolean') kinds[kind] = rawKinds[kind] as boolean;
-    const color = rawColors[kind];
-    if (typeof color === 'string' && COLOR.test(color)) colors[kind] = color.toLowerCase();
-  }
-  const delay = input.hoverDelay;
-  const hoverDelay =
-    typeof delay === 'number' && Number.isFinite(delay)
-      ? Math.round(Math.min(HOVER_DELAY_RANGE.max, Math.max(HOVER_DELAY_RANGE.min, delay)))
-      : DEFAULT_SETTINGS.hoverDelay;
-  const rawShortcuts = isRecord(input.shortcuts) ? input.shortcuts : {};
-  const shortcuts = {
-    next: isValidShortcut(rawShortcuts.next) ? rawShortcuts.next : DEFAULT_SETTINGS.shortcuts.next,
-    previous: isValidShortcut(rawShortcuts.previous)
-      ? rawShortcuts.previous
-      : DEFAULT_SETTINGS.shortcuts.previous,
-  };
-  if (shortcuts.next === shortcuts.previous) shortcuts.previous = DEFAULT_SETTINGS.shortcuts.previous;
-  if (shortcuts.next === shortcuts.previous) shortcuts.next = DEFAULT_SETTINGS.shortcuts.next;
-  const alwaysSites = hostList(input.alwaysSites);
-  // A site on both lists is most safely left alone.
-  const neverSites = hostList(input.neverSites);
-  return {
-    kinds,
-    colors,
-    firstOnly: typeof input.firstOnly === 'boolean' ? input.firstOnly : DEFAULT_SETTINGS.firstOnly,
-    scope: input.scope === 'page' || input.scope === 'article' ? input.scope : DEFAULT_SETTINGS.scope,
-    hoverDelay,
-    shortcuts,
-    alwaysSites: alwaysSites.filter((host) => !neverSites.includes(host)),
-    neverSites,
-    uiLanguage: (INTERFACE_LANGUAGES as unknown[]).includes(input.uiLanguage)
-      ? (input.uiLanguage as InterfaceLanguage)
-      : DEFAULT_SETTINGS.uiLanguage,
-  };
+  return v.parse(SettingsSchema, raw);
 }
 
 /** Whether `host` (or a parent domain) is on the always or never list. */

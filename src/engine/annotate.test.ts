@@ -90,9 +90,20 @@ describe('annotate: rules learned on the development corpus (own sentences)', ()
       'أطلقت الشرطة القنابل المسيلة للدموع',
       [],
     ],
-    ['tanween marks a common word', 'قدم الفريق أداءً خطاً واضحا', []],
+    // «بليونٍ» is "a billion": the tanween alone says it is no village; the same sentence
+    // without it keeps the village (if that control fails, the scorer changed: find a new pair).
+    [
+      'tanween marks a common word',
+      'ارتفعت كلفة الإعمار إلى بليونٍ في جبل الزاوية',
+      ['p:جبل الزاوية=m:zawiya'],
+    ],
+    [
+      'without the tanween the same word is the village',
+      'ارتفعت كلفة الإعمار إلى بليون في جبل الزاوية',
+      ['p:بليون=v:blyon', 'p:جبل الزاوية=m:zawiya'],
+    ],
     ['a glossary alias that is a generic group', 'تقدمت قوات حفتر نحو المدينة', []],
-    ['تنظيم is left out of the name', 'أعلن تنظيم داعش مسؤوليته', ['o:داعش=org:isis']],
+    ['تنظيم is left out of the name', 'وقال تنظيم داعش في بيان إن مقاتليه هاجموا حاجزا', ['o:داعش=org:isis']],
     [
       'قوات is left out when the inner name is the organisation',
       'قصفت قوات التحالف الدولي مواقع',

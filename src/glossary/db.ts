@@ -3,10 +3,10 @@
  * in one Dexie database. Every schema change adds a version here with its upgrade.
  */
 import Dexie, { type EntityTable } from 'dexie';
-import type { AdminLevel, EntityType, PackEntry } from '../common/pack';
+import type { AdminLevel, EntityType, LearningStatus, PackEntry } from '../common/pack';
 import type { PackIndexRow } from './pack-index';
 
-export type LearningStatus = 'new' | 'learning' | 'known';
+export type { LearningStatus };
 
 /** One place the reader met a term. */
 export interface SeenContext {

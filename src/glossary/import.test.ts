@@ -3,11 +3,10 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { GlossaryDb, type SavedTerm } from './db';
 import { decodeText, detectKind } from './decode';
 import { toCsv, toJson } from './export';
-import { kafrNabl, kafrNablEntry, ownTerm } from './fixtures.test-util';
+import { kafrNabl, kafrNablEntry, listTerms, ownTerm } from './fixtures.test-util';
 import { applyImport, describeProblem, mergeTerms, type ParsedImport, planImport } from './import';
 import { csvSlices, parseCsvImport, previewCsv } from './import-csv';
 import { parseJsonImport } from './import-json';
-import { listTerms } from './terms';
 
 let db: GlossaryDb;
 let n = 0;

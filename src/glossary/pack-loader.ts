@@ -7,16 +7,13 @@
  * reader's terms are never touched.
  */
 import type { Pack, PackEntry } from '../common/pack';
+import type { PackProgress } from '../common/replies';
 import type { GlossaryDb, StoredEntry } from './db';
 import { buildPackIndex, INDEX_FORMAT } from './pack-index';
 import { packIndexInfo } from './pack-search';
 
-export interface PackProgress {
-  version: string;
-  loaded: number;
-  total: number;
-  done: boolean;
-}
+/** The popup asks the background for it: its schema is the `packStatus` reply's. */
+export type { PackProgress };
 
 /**
  * Entries per transaction. Chromium's IndexedDB costs about the same per record written

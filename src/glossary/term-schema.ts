@@ -6,7 +6,7 @@
 
 import * as v from 'valibot';
 import { CONTEXT_LIMITS } from '../common/messages';
-import { ENTITY_TYPES } from '../common/pack';
+import { ENTITY_TYPES, LEARNING_STATUSES } from '../common/pack';
 import type { SavedTerm } from './db';
 import { cleanTags, termKey } from './terms';
 
@@ -27,7 +27,7 @@ export const ContextSchema = v.object({
 });
 
 export const TypeSchema = v.picklist(ENTITY_TYPES, 'is not place, organization or person');
-export const StatusSchema = v.picklist(['new', 'learning', 'known'], 'is not new, learning or known');
+export const StatusSchema = v.picklist(LEARNING_STATUSES, 'is not new, learning or known');
 
 export const TermSchema = v.object({
   key: v.optional(v.string()),

@@ -10,11 +10,10 @@ import { parseBackgroundRequest } from '../common/messages';
 import { createBackup, readBackup, restoreBackup } from './backup';
 import { GlossaryDb, MAX_CONTEXTS, type SavedTerm } from './db';
 import { toJson } from './export';
-import { kafrNablEntry } from './fixtures.test-util';
+import { kafrNablEntry, listTerms } from './fixtures.test-util';
 import { applyImport, planImport } from './import';
 import { parseJsonImport } from './import-json';
 import {
-  listTerms,
   recordSightings,
   saveTerm,
   TermConflict,

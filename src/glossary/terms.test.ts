@@ -1,10 +1,10 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { GlossaryDb, MAX_CONTEXTS } from './db';
+import { listTerms } from './fixtures.test-util';
 import {
   addTag,
   deleteTerms,
-  listTerms,
   recordSightings,
   restoreTerms,
   saveTerm,

@@ -298,8 +298,3 @@ export async function recordSightings(
     return changed.map((term) => term.key);
   });
 }
-
-/** All saved terms, most recently seen first. */
-export async function listTerms(db: GlossaryDb): Promise<SavedTerm[]> {
-  return db.terms.orderBy('lastSeen').reverse().toArray();
-}

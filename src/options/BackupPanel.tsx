@@ -15,6 +15,7 @@ import { glossaryDb } from '../glossary/db';
 import { downloadBlob } from './download';
 import { g } from './i18n';
 import { Problems, ProgressBar } from './Problems';
+import { FilePicker } from './ViewParts';
 
 export function BackupPanel({ termCount }: { termCount: number }) {
   const [backup, setBackup] = useState<ParsedBackup | undefined>();
@@ -63,18 +64,11 @@ export function BackupPanel({ termCount }: { termCount: number }) {
           {g('backup_download', 'Download backup')}
         </button>
       </div>
-      <label class="file">
-        {g('restore_choose', 'Choose a backup to restore')}
-        <input
-          type="file"
-          accept=".json,application/json"
-          onChange={(event) => {
-            const input = event.currentTarget;
-            void choose(input.files?.[0]);
-            input.value = '';
-          }}
-        />
-      </label>
+      <FilePicker
+        label={g('restore_choose', 'Choose a backup to restore')}
+        accept=".json,application/json"
+        onFile={(file) => void choose(file)}
+      />
       {busy && (
         <ProgressBar
           label={g('restore_reading', 'Reading the backup…')}

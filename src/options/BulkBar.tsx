@@ -2,7 +2,8 @@
 import { useState } from 'preact/hooks';
 import type { LearningStatus } from '../glossary/db';
 import type { ExportKind } from '../glossary/export';
-import { g, statusLabel } from './i18n';
+import { g } from './i18n';
+import { StatusField } from './ViewParts';
 
 interface Props {
   count: number;
@@ -20,16 +21,12 @@ export function BulkBar({ count, onStatus, onTag, onDelete, onExport, onClear }:
     <fieldset class="bulk">
       <legend class="visually-hidden">{g('bulk_label', 'Actions on selected terms')}</legend>
       <strong>{g('bulk_count', '$1 selected', [count])}</strong>
-      <label class="filter">
-        <span>{g('bulk_status', 'New status')}</span>
-        <select value={status} onChange={(event) => setStatus(event.currentTarget.value as LearningStatus)}>
-          {(['new', 'learning', 'known'] as const).map((value) => (
-            <option key={value} value={value}>
-              {statusLabel(value)}
-            </option>
-          ))}
-        </select>
-      </label>
+      <StatusField
+        class="filter"
+        label={<span>{g('bulk_status', 'New status')}</span>}
+        value={status}
+        onChange={setStatus}
+      />
       <button type="button" onClick={() => onStatus(status)}>
         {g('bulk_set_status', 'Set status')}
       </button>

@@ -4,6 +4,7 @@ import { EntityFacts } from '../ui/EntityFacts';
 import { kindLabel } from '../ui/labels';
 import { g } from './i18n';
 import { Place } from './Place';
+import { DetailHeader } from './ViewParts';
 
 interface Props {
   entry: StoredEntry;
@@ -16,17 +17,7 @@ export function EntryDetail({ entry, saved, onToggleSave, onClose }: Props) {
   const titleId = 'entry-detail-title';
   return (
     <section class="detail" aria-labelledby={titleId}>
-      <header class="detail-head">
-        <h3 id={titleId}>
-          <span dir="rtl" lang="ar" class="ar">
-            {entry.ar}
-          </span>{' '}
-          <span dir="ltr">{entry.en}</span>
-        </h3>
-        <button type="button" onClick={onClose}>
-          {g('detail_close', 'Close details')}
-        </button>
-      </header>
+      <DetailHeader titleId={titleId} ar={entry.ar} en={entry.en} onClose={onClose} />
       <p class="muted">{kindLabel(entry.type, entry.kind)}</p>
       {entry.desc && <p dir="ltr">{entry.desc}</p>}
       {/* The country is Place's, below. */}

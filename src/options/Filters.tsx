@@ -1,5 +1,5 @@
 /** The search box and filter menus above a list; every control is labelled. */
-import { ENTITY_TYPES, type EntityType } from '../common/pack';
+import { ENTITY_TYPES, type EntityType, LEARNING_STATUSES } from '../common/pack';
 import type { LearningStatus } from '../glossary/db';
 import type { TermSort } from '../glossary/query';
 import { typeLabel } from '../ui/labels';
@@ -24,7 +24,6 @@ interface Props {
 }
 
 const TYPES = ENTITY_TYPES;
-const STATUSES: LearningStatus[] = ['new', 'learning', 'known'];
 const SORTS: Array<[TermSort, string, string]> = [
   ['recent', 'sort_recent', 'Recently seen'],
   ['arabic', 'sort_arabic', 'Arabic name'],
@@ -101,7 +100,7 @@ export function Filters({ values, onChange, countries, tags, searchLabel }: Prop
             label={g('filter_status', 'Status')}
             value={values.status}
             all={all}
-            options={STATUSES.map((status) => [status, statusLabel(status)])}
+            options={LEARNING_STATUSES.map((status) => [status, statusLabel(status)])}
             onChange={(status) => set({ status: status as LearningStatus | undefined })}
           />
           <Select

@@ -20,6 +20,7 @@ import { parseJsonImport } from '../glossary/import-json';
 import { CsvMapping } from './CsvMapping';
 import { g } from './i18n';
 import { Problems, ProgressBar } from './Problems';
+import { FilePicker } from './ViewParts';
 
 type Step =
   | { kind: 'idle' }
@@ -99,18 +100,11 @@ export function ImportPanel() {
           'A JSON file exported by Dalil, or a CSV file (UTF-8) with a header row. You will see what the file holds before anything changes.',
         )}
       </p>
-      <label class="file">
-        {g('import_choose', 'Choose a file to import')}
-        <input
-          type="file"
-          accept=".json,.csv,.txt,application/json,text/csv"
-          onChange={(event) => {
-            const input = event.currentTarget;
-            void choose(input.files?.[0]);
-            input.value = '';
-          }}
-        />
-      </label>
+      <FilePicker
+        label={g('import_choose', 'Choose a file to import')}
+        accept=".json,.csv,.txt,application/json,text/csv"
+        onFile={(file) => void choose(file)}
+      />
       {name && step.kind !== 'idle' && (
         <p class="muted" dir="auto">
           {name}

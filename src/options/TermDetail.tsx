@@ -10,8 +10,9 @@ import { useEffect, useState } from 'preact/hooks';
 import { glossaryDb, type LearningStatus, type SavedTerm, type StoredEntry } from '../glossary/db';
 import { TermConflict, updateTerm } from '../glossary/terms';
 import { kindLabel } from '../ui/labels';
-import { formatDate, g, safeHref, statusLabel } from './i18n';
+import { formatDate, g } from './i18n';
 import { Place } from './Place';
+import { DetailHeader, PageLink, StatusField } from './ViewParts';
 
 interface Props {
   term: SavedTerm;
@@ -106,17 +107,7 @@ export function TermDetail({ term, onClose, onDelete }: Props) {
   const titleId = 'term-detail-title';
   return (
     <section class="detail" aria-labelledby={titleId}>
-      <header class="detail-head">
-        <h3 id={titleId}>
-          <span dir="rtl" lang="ar" class="ar">
-            {term.ar}
-          </span>{' '}
-          <span dir="ltr">{term.en}</span>
-        </h3>
-        <button type="button" onClick={onClose}>
-          {g('detail_close', 'Close details')}
-        </button>
-      </header>
+      <DetailHeader titleId={titleId} ar={term.ar} en={term.en} onClose={onClose} />
       <p class="muted">
         {kindLabel(term.type, term.kind)} ·{' '}
         {term.entryId ? g('detail_from_pack', 'from the bundled glossary') : g('detail_own', 'your own term')}
@@ -156,16 +147,7 @@ export function TermDetail({ term, onClose, onDelete }: Props) {
           {g('field_tags', 'Tags (separated by commas)')}
           <input type="text" dir="auto" value={tags} onInput={(e) => setTags(e.currentTarget.value)} />
         </label>
-        <label>
-          {g('field_status', 'Learning status')}
-          <select value={status} onChange={(e) => setStatus(e.currentTarget.value as LearningStatus)}>
-            {(['new', 'learning', 'known'] as const).map((value) => (
-              <option key={value} value={value}>
-                {statusLabel(value)}
-              </option>
-            ))}
-          </select>
-        </label>
+        <StatusField label={g('field_status', 'Learning status')} value={status} onChange={setStatus} />
         <div class="actions">
           <button type="submit">{g('detail_save', 'Save changes')}</button>
           <button type="button" class="danger" onClick={() => onDelete(term)}>
@@ -188,27 +170,17 @@ export function TermDetail({ term, onClose, onDelete }: Props) {
         <p class="muted">{g('detail_no_contexts', 'No sentence recorded.')}</p>
       ) : (
         <ul class="contexts">
-          {term.contexts.map((context) => {
-            const href = safeHref(context.url);
-            return (
-              <li key={`${context.url}\n${context.sentence}`}>
-                <blockquote dir="rtl" lang="ar">
-                  {context.sentence}
-                </blockquote>
-                <div class="source" dir="auto">
-                  {href ? (
-                    <a href={href} target="_blank" rel="noreferrer noopener">
-                      {context.title || context.url}
-                    </a>
-                  ) : (
-                    context.title || context.url
-                  )}{' '}
-                  ·{' '}
-                  <time dateTime={new Date(context.seenAt).toISOString()}>{formatDate(context.seenAt)}</time>
-                </div>
-              </li>
-            );
-          })}
+          {term.contexts.map((context) => (
+            <li key={`${context.url}\n${context.sentence}`}>
+              <blockquote dir="rtl" lang="ar">
+                {context.sentence}
+              </blockquote>
+              <div class="source" dir="auto">
+                <PageLink page={context} /> ·{' '}
+                <time dateTime={new Date(context.seenAt).toISOString()}>{formatDate(context.seenAt)}</time>
+              </div>
+            </li>
+          ))}
         </ul>
       )}
     </section>

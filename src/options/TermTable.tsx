@@ -1,7 +1,8 @@
 /** The saved terms as a virtualised table: select, open, and the sentence each was met in. */
 import type { SavedTerm } from '../glossary/db';
 import { kindLabel } from '../ui/labels';
-import { formatDate, g, safeHref, statusLabel } from './i18n';
+import { formatDate, g, statusLabel } from './i18n';
+import { PageLink } from './ViewParts';
 import { VirtualTable } from './VirtualTable';
 
 export const ROW_HEIGHT = 76;
@@ -21,7 +22,6 @@ function TermRow(
 ) {
   const { term, index, selected, onToggle, onOpen, openKey } = props;
   const latest = term.contexts[0];
-  const href = latest && safeHref(latest.url);
   return (
     <tr key={term.key} aria-rowindex={index + 2} class={openKey === term.key ? 'open' : ''}>
       <td class="check">
@@ -55,13 +55,7 @@ function TermRow(
         </div>
         {latest && (
           <div dir="auto" class="source">
-            {href ? (
-              <a href={href} target="_blank" rel="noreferrer noopener">
-                {latest.title || latest.url}
-              </a>
-            ) : (
-              latest.title || latest.url
-            )}
+            <PageLink page={latest} />
           </div>
         )}
       </td>

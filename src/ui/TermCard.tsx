@@ -5,7 +5,7 @@
  * string is ever parsed as HTML.
  */
 import type { ComponentChildren } from 'preact';
-import type { EntityType } from '../common/pack';
+import { type EntityType, LEARNING_STATUSES, type LearningStatus } from '../common/pack';
 import { kindLabel, label } from './labels';
 
 export interface TermCardProps {
@@ -44,8 +44,7 @@ export interface TermCardProps {
 }
 
 const STATUS_ENGLISH: Record<string, string> = { new: 'New', learning: 'Learning', known: 'Known' };
-export type LearningStatusName = 'new' | 'learning' | 'known';
-const STATUSES: LearningStatusName[] = ['new', 'learning', 'known'];
+export type LearningStatusName = LearningStatus;
 const statusLabel = (status: string) => label(`reading_status_${status}`, STATUS_ENGLISH[status] ?? status);
 
 export function TermCard(props: TermCardProps) {
@@ -97,7 +96,7 @@ export function TermCard(props: TermCardProps) {
         <div class="mine">
           {onStatus ? (
             <fieldset class="statuses" aria-label={label('reading_status_label', 'Learning status')}>
-              {STATUSES.map((choice) => (
+              {LEARNING_STATUSES.map((choice) => (
                 <button
                   key={choice}
                   type="button"

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { annotate } from '../annotate';
+import type { Span } from '../decide/spans';
+import { origSpan, prepare } from '../read/doc';
+import { fold } from '../read/normalize';
 import { proposals, testLexicon, testTagger } from '../testing';
+import { trimGroupHead } from './orgs';
 
 const orgs = (text: string) =>
   annotate(text, testLexicon(), { tagger: testTagger() })
@@ -33,5 +37,40 @@ describe('organisation context', () => {
     // should be, the whole engine finds none.
     if (expected.length === 0) expect(orgs(text)).toEqual([]);
     else expect(proposed(text)).toEqual(expect.arrayContaining(expected));
+  });
+});
+
+describe('trimGroupHead', () => {
+  /** What is left of a glossary span over the whole of `phrase` in `text` after the trim. */
+  function trimmed(text: string, phrase: string, entryId: string): string {
+    const doc = prepare(text);
+    const first = doc.strs.indexOf(fold(phrase.split(' ')[0] as string));
+    const t1 = first + phrase.split(' ').length;
+    const sp: Span = {
+      t0: first,
+      t1,
+      s: doc.toks.start[first] as number,
+      e: doc.toks.end[t1 - 1] as number,
+      type: 'organization',
+      source: 'glossary',
+      entry: testLexicon().entry(entryId),
+      feats: [],
+    };
+    trimGroupHead(doc, sp);
+    const [s, e] = origSpan(doc, sp.s, sp.e);
+    return text.slice(s, e);
+  }
+
+  it.each([
+    ['تنظيم before a name', 'أعلن تنظيم داعش مسؤوليته', 'تنظيم داعش', 'org:isis', 'داعش'],
+    [
+      'قوات before an organisation',
+      'قصفت قوات التحالف الدولي مواقع',
+      'قوات التحالف الدولي',
+      'org:coalition',
+      'التحالف الدولي',
+    ],
+  ])('%s', (_rule, text, phrase, entryId, expected) => {
+    expect(trimmed(text, phrase, entryId)).toBe(expected);
   });
 });
