@@ -28,6 +28,16 @@ describe('validateSettings', () => {
     expect(validateSettings({ uiLanguage }).uiLanguage).toBe(expected);
   });
 
+  it.each([
+    ['shown', 'shown'],
+    ['quiet', 'quiet'],
+    ['hidden', 'hidden'],
+    ['faint', 'shown'],
+    [true, 'shown'],
+  ])('reads the known-terms style %j as %j', (knownTerms, expected) => {
+    expect(validateSettings({ knownTerms }).knownTerms).toBe(expected);
+  });
+
   it('keeps valid fields and replaces invalid ones field by field', () => {
     const settings = validateSettings({
       kinds: { place: false, organization: 'yes' },

@@ -17,6 +17,13 @@ export type Scope = 'article' | 'page';
 /** The interface language: the browser's (auto), or one the reader chose. */
 export type InterfaceLanguage = 'auto' | 'en' | 'ar';
 export const INTERFACE_LANGUAGES: InterfaceLanguage[] = ['auto', 'en', 'ar'];
+/**
+ * How terms the reader marked known look on the page: as every other name, faintly, or not
+ * at all. Other than "shown", Dalil paints through its own closed overlay instead of the
+ * page-readable highlight registry (docs/privacy.md).
+ */
+export type KnownTermsStyle = 'shown' | 'quiet' | 'hidden';
+export const KNOWN_TERMS_STYLES: KnownTermsStyle[] = ['shown', 'quiet', 'hidden'];
 
 export interface Shortcuts {
   next: string;
@@ -39,6 +46,7 @@ export interface Settings {
   alwaysSites: string[];
   neverSites: string[];
   uiLanguage: InterfaceLanguage;
+  knownTerms: KnownTermsStyle;
 }
 
 export const KINDS: readonly HighlightKind[] = ENTITY_TYPES;
@@ -65,6 +73,7 @@ export const DEFAULT_SETTINGS: Settings = {
   alwaysSites: [],
   neverSites: [],
   uiLanguage: 'auto',
+  knownTerms: 'shown',
 };
 
 export const HOVER_DELAY_RANGE = { min: 0, max: 2000 };
@@ -178,6 +187,9 @@ export function validateSettings(raw: unknown): Settings {
     uiLanguage: (INTERFACE_LANGUAGES as unknown[]).includes(input.uiLanguage)
       ? (input.uiLanguage as InterfaceLanguage)
       : DEFAULT_SETTINGS.uiLanguage,
+    knownTerms: (KNOWN_TERMS_STYLES as unknown[]).includes(input.knownTerms)
+      ? (input.knownTerms as KnownTermsStyle)
+      : DEFAULT_SETTINGS.knownTerms,
   };
 }
 
