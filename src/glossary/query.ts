@@ -6,6 +6,7 @@
  */
 import type { EntityType } from '../common/pack';
 import type { GlossaryDb, LearningStatus, SavedTerm } from './db';
+import { compactLatin, distanceWithin, isLatin, typoBudget } from './latin-search';
 import { browsePack, type EntryFilter, type EntryResult, packIndexInfo, searchPack } from './pack-search';
 import { queryForms } from './search-keys';
 
@@ -23,14 +24,16 @@ export interface TermFilter {
 export type TermSort = 'recent' | 'arabic' | 'english' | 'seen' | 'edited' | 'status';
 
 /**
- * Keys of the saved terms with a search key starting with any form of the query, or
- * undefined for an empty query. The page holds every saved term already, so this scans
+ * Keys of the saved terms with a search key starting with any form of the query, or a
+ * Latin one a few letters off it (latin-search.ts), or undefined for an empty query. The page holds every saved term already, so this scans
  * them in memory (about 3 ms for 10,000 terms): the `searchKeys` index would have to
  * walk every matching key through a cursor, hundreds of milliseconds for one letter.
  */
 export function matchTerms(terms: SavedTerm[], text: string): Set<string> | undefined {
   const forms = queryForms(text);
   if (forms.length === 0) return undefined;
+  const compact = compactLatin(text);
+  const budget = isLatin(compact) && !/\d/.test(compact) ? typoBudget(compact.length) : 0;
   const matching = new Set<string>();
   // Plain loops: the first keystroke runs before the JIT has compiled anything.
   for (const term of terms) {
@@ -41,6 +44,16 @@ export function matchTerms(terms: SavedTerm[], text: string): Set<string> | unde
           matching.add(term.key);
           break search;
         }
+      }
+      // A Latin name a few letters off ("Kafranbel" for Kafr Nabl), compared compact
+      // (Arabic keys, which start above U+0600, are skipped without folding).
+      if (
+        budget > 0 &&
+        keys[i].charCodeAt(0) < 0x0600 &&
+        distanceWithin(compact, compactLatin(keys[i]), budget) >= 0
+      ) {
+        matching.add(term.key);
+        break;
       }
     }
   }
