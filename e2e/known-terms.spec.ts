@@ -60,7 +60,7 @@ async function marksOver(page: Page, text: string): Promise<MarkStyle[]> {
       range.setEnd(node, at + wanted.length);
       const box = range.getClientRects()[0];
       const root = document.querySelector('dalil-marks')?.shadowRoot;
-      if (!root) throw new Error('no overlay');
+      if (!root) return [];
       return [...root.querySelectorAll<HTMLElement>('.mark:not([hidden])')]
         .filter((mark) => {
           const r = mark.getBoundingClientRect();
@@ -115,6 +115,20 @@ test('a term marked known from the tooltip is drawn quietly, then not at all, an
   expect(quiet.opacity).toBeLessThan(0.6);
   expect(quiet.background).toBe(TRANSPARENT);
   await page.screenshot({ path: 'artifacts/known-terms-quiet.png' });
+
+  // On a long article, scrolled: the marks follow the text.
+  await page.goto('/demo.html');
+  await expect
+    .poll(async () => (await marksOver(page, OTHER)).length, { timeout: 30_000 })
+    .toBeGreaterThan(0);
+  await page.evaluate((name) => {
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode())
+      if (node.nodeValue?.includes(name)) return node.parentElement?.scrollIntoView({ block: 'center' });
+  }, KNOWN);
+  expect(await page.evaluate(() => scrollY)).toBeGreaterThan(100);
+  await expect.poll(async () => (await marksOver(page, KNOWN)).map((mark) => mark.opacity)).toEqual([0.45]);
+  await page.goto(PAGE);
 
   await options.bringToFront();
   await known.getByRole('radio', { name: /Not highlighted/ }).check();

@@ -7,13 +7,14 @@
  * viewport-sized host that ignores the pointer and contains its own layout, the same
  * whatever the reader saved or set; what is inside is out of its reach.
  *
- * Only names near the viewport are drawn (PaintWindow, as for the highlights), and each
- * frame that scrolled or changed the layout re-reads their text boxes
- * (`Range.getClientRects`), keeping the parts inside the viewport and inside every box
- * that clips the text (a scrolling column, a carousel).
+ * Only names near the viewport are drawn (PaintWindow, as for the highlights): their
+ * text boxes (`Range.getClientRects`) are read for a few screens around it, keeping the
+ * parts inside every box that clips the text (a scrolling column, a carousel). A scroll
+ * of the document then only moves the layer; the boxes are read again on the frame after
+ * anything else moved them (a scrolling element, a resize, a change of size of the body
+ * or of a drawn block, a font load, the paint window moving on).
  */
-import type { KnownTermsStyle } from '../../common/settings';
-import { UNDERLINES } from '../../common/settings';
+import { type KnownTermsStyle, UNDERLINES } from '../../common/settings';
 import type { Look, Painter, PaintItem } from '../highlight';
 import { activeColor, fillColor, lineColor, PAINT_GROUPS } from '../highlight-style';
 import { PaintWindow } from '../paint-window';
@@ -34,6 +35,8 @@ const SHADOW_MODE: ShadowRootMode = process.env.NODE_ENV === 'production' ? 'clo
 /** The overlay's stylesheet for a look: one class per kind, `quiet` for known terms drawn faintly. */
 export function overlayCss(look: Pick<Look, 'colors' | 'dark'>): string {
   const rules = [
+    // Its own compositor layer: a scroll of the document moves it without repainting the marks.
+    '.layer { position: absolute; left: 0; top: 0; width: 0; height: 0; will-change: transform; }',
     '.mark { position: absolute; box-sizing: border-box; pointer-events: none; border-bottom: 2px solid transparent; }',
   ];
   for (const group of PAINT_GROUPS) {
@@ -47,19 +50,33 @@ export function overlayCss(look: Pick<Look, 'colors' | 'dark'>): string {
   return rules.join('\n');
 }
 
-/** Elements whose overflow clips what is inside them, from `element` up (not the root's). */
-function clippingAncestors(element: Element): Element[] {
+/**
+ * Where a block sits: the elements whose overflow clips its text, from it up (not the
+ * root's), and whether it is in a fixed or sticky box, which the document's scroll moves
+ * differently from the rest.
+ */
+interface Setting {
+  clippers: Element[];
+  anchored: boolean;
+}
+
+function settingOf(element: Element): Setting {
   const doc = element.ownerDocument;
-  const found: Element[] = [];
+  const clippers: Element[] = [];
+  let anchored = false;
   for (let node: Element | null = element; node; ) {
     if (node === doc.documentElement || node === doc.body) break;
     const style = getComputedStyle(node);
-    if (style.overflowX !== 'visible' || style.overflowY !== 'visible') found.push(node);
+    if (style.overflowX !== 'visible' || style.overflowY !== 'visible') clippers.push(node);
+    if (style.position === 'fixed' || style.position === 'sticky') anchored = true;
     if (style.position === 'fixed') break;
     node = node.parentElement ?? ((node.getRootNode() as ShadowRoot).host as Element | undefined) ?? null;
   }
-  return found;
+  return { clippers, anchored };
 }
+
+/** Screens around the viewport that are drawn, so a scroll of the document only moves the layer. */
+const AROUND = 3;
 
 export class OverlayPainter implements Painter {
   private host: HTMLElement | undefined;
@@ -69,11 +86,19 @@ export class OverlayPainter implements Painter {
   private knownTerms: KnownTermsStyle = 'shown';
   private byBlock = new Map<Element, PaintItem[]>();
   private readonly shown = new Set<Element>();
-  private readonly clippers = new Map<Element, Element[]>();
+  private readonly settings = new Map<Element, Setting>();
   private readonly pool: HTMLElement[] = [];
   private activeRange: Range | undefined;
   private frame = 0;
+  /** The next frame re-reads every box (else it only moves the layer with the scroll). */
+  private full = false;
+  /** Document scroll when the boxes were read. */
+  private drawnAt = { x: 0, y: 0 };
+  /** Whether a drawn block is in a fixed or sticky box (then every scroll re-reads). */
+  private anchored = false;
   private listening = false;
+  private readonly onChange = () => this.schedule();
+  private readonly onScroll = (event: Event) => this.schedule(this.anchored || event.target !== this.doc);
   private readonly window: PaintWindow | undefined;
   private readonly resizes: ResizeObserver | undefined;
 
@@ -115,7 +140,7 @@ export class OverlayPainter implements Painter {
       if (list) list.push(item);
       else this.byBlock.set(item.block, [item]);
     }
-    this.clippers.clear();
+    this.settings.clear();
     this.shown.clear();
     this.resizes?.disconnect();
     if (this.doc.body) this.resizes?.observe(this.doc.body);
@@ -135,8 +160,9 @@ export class OverlayPainter implements Painter {
     this.resizes?.disconnect();
     this.byBlock = new Map();
     this.shown.clear();
-    this.clippers.clear();
+    this.settings.clear();
     this.activeRange = undefined;
+    this.listen(false);
     this.host?.remove();
     this.host = undefined;
     this.layer = undefined;
@@ -151,42 +177,55 @@ export class OverlayPainter implements Painter {
     const root = host.attachShadow({ mode: SHADOW_MODE });
     root.adoptedStyleSheets = [this.sheet];
     const layer = this.doc.createElement('div');
+    layer.className = 'layer';
     root.append(layer);
     this.doc.documentElement.append(host);
     this.host = host;
     this.layer = layer;
     this.pool.length = 0;
-    this.listen();
+    this.listen(true);
   }
 
-  private listen(): void {
-    if (this.listening) return;
-    this.listening = true;
+  /** Scrolls, resizes and late fonts move the text: redraw on the next frame. */
+  private listen(on: boolean): void {
+    if (on === this.listening) return;
+    this.listening = on;
     const view = this.doc.defaultView;
+    const method = on ? 'addEventListener' : 'removeEventListener';
     // Capture: scrolling containers inside the page do not bubble their scroll events.
-    view?.addEventListener('scroll', () => this.schedule(), { capture: true, passive: true });
-    view?.addEventListener('resize', () => this.schedule(), { passive: true });
-    void this.doc.fonts?.ready.then(() => this.schedule());
+    view?.[method]('scroll', this.onScroll, { capture: true, passive: true } as AddEventListenerOptions);
+    view?.[method]('resize', this.onChange, { passive: true } as AddEventListenerOptions);
+    if (on) void this.doc.fonts?.ready.then(this.onChange);
   }
 
-  private schedule(): void {
+  private schedule(full = true): void {
     const view = this.doc.defaultView;
+    this.full ||= full;
     if (this.frame || !view || !this.host) return;
     this.frame = view.requestAnimationFrame(() => {
       this.frame = 0;
-      this.draw();
+      if (this.full) this.draw();
+      else this.move();
     });
   }
 
-  /** The part of the viewport where a block's text can be seen, or undefined when none. */
-  private clipOf(block: Element, viewport: Box): Box | undefined {
-    let clippers = this.clippers.get(block);
-    if (!clippers) {
-      clippers = clippingAncestors(block);
-      this.clippers.set(block, clippers);
+  /** The document scrolled and nothing else changed: the boxes move with it, unread. */
+  private move(): void {
+    const view = this.doc.defaultView;
+    if (!this.layer || !view) return;
+    this.layer.style.transform = `translate(${this.drawnAt.x - view.scrollX}px, ${this.drawnAt.y - view.scrollY}px)`;
+  }
+
+  /** The part of `region` where a block's text can be seen, or undefined when none. */
+  private clipOf(block: Element, region: Box): Box | undefined {
+    let setting = this.settings.get(block);
+    if (!setting) {
+      setting = settingOf(block);
+      this.settings.set(block, setting);
     }
-    let clip: Box | undefined = viewport;
-    for (const element of clippers) {
+    this.anchored ||= setting.anchored;
+    let clip: Box | undefined = region;
+    for (const element of setting.clippers) {
       if (!clip) break;
       clip = intersect(clip, element.getBoundingClientRect());
     }
@@ -197,11 +236,19 @@ export class OverlayPainter implements Painter {
     const layer = this.layer;
     const view = this.doc.defaultView;
     if (!layer || !view) return;
-    const viewport: Box = { left: 0, top: 0, right: view.innerWidth, bottom: view.innerHeight };
+    this.full = false;
+    this.anchored = false;
+    const { innerWidth: width, innerHeight: height } = view;
+    const region: Box = {
+      left: -width,
+      top: -AROUND * height,
+      right: 2 * width,
+      bottom: (AROUND + 1) * height,
+    };
     const marks: Array<[Box, string]> = [];
     for (const block of this.shown) {
       if (!block.isConnected) continue;
-      const clip = intersect(block.getBoundingClientRect(), viewport) && this.clipOf(block, viewport);
+      const clip = intersect(block.getBoundingClientRect(), region) && this.clipOf(block, region);
       if (!clip) continue;
       for (const item of this.byBlock.get(block) ?? []) {
         const look: MarkLook = markLook(item.known, this.knownTerms);
@@ -212,9 +259,11 @@ export class OverlayPainter implements Painter {
       }
     }
     if (this.activeRange?.startContainer.isConnected) {
-      for (const part of visibleParts(this.activeRange.getClientRects(), viewport))
+      for (const part of visibleParts(this.activeRange.getClientRects(), region))
         marks.push([part, 'mark active']);
     }
+    this.drawnAt = { x: view.scrollX, y: view.scrollY };
+    layer.style.transform = '';
     marks.forEach(([box, className], index) => {
       let mark = this.pool[index];
       if (!mark) {
