@@ -4,7 +4,8 @@
  * tooltip, Save stores the term, the glossary page lists it, exports it as CSV and JSON
  * (files caught on disk), imports it back; a term imported as JSON and one added from the
  * form are highlighted with the reader's English, a correction made on the glossary page
- * shows in the tooltip, the status is changed from the tooltip; the popup reports the
+ * shows in the tooltip, the status is changed from the tooltip, and a known term is drawn
+ * quietly in Dalil's overlay when the reader asks; the popup reports the
  * page, and an English page is left alone. One browser for the whole file; the steps build on each other.
  *
  * Run: node --import tsx --test e2e-firefox/journeys.test.ts (scripts/test-firefox.mjs
@@ -390,6 +391,44 @@ describe('Dalil in Firefox ESR', { concurrency: false }, () => {
       async () => (await again!.evaluate((node) => node.getAttribute('aria-pressed'))) === 'true',
       'Known is still pressed after a reload',
     );
+  });
+
+  it('draws known terms quietly in its own overlay when the reader asks, with no highlight left', async () => {
+    const setKnownTerms = async (knownTerms: string) => {
+      const options = await openExtensionPage(ff.browser, ff.extensionUrl('options.html#settings'));
+      try {
+        await options.evaluate(
+          (value: string) =>
+            (globalThis as unknown as { browser: Browser }).browser.storage.sync.set({
+              settings: { knownTerms: value },
+            }),
+          knownTerms,
+        );
+      } finally {
+        await options.close();
+      }
+    };
+    await setKnownTerms('quiet');
+    try {
+      await article.bringToFront();
+      await article.reload();
+      // The term from the form is known now (the step before): drawn faintly, the others fully.
+      const marks = await eventually(
+        () =>
+          article.evaluate(() => {
+            const root = document.querySelector('dalil-marks')?.shadowRoot;
+            const drawn = [...(root?.querySelectorAll('.mark:not([hidden])') ?? [])];
+            const quiet = drawn.filter((mark) => mark.classList.contains('quiet')).length;
+            return quiet > 0 && { quiet, full: drawn.length - quiet };
+          }),
+        'the overlay draws a known term quietly',
+        20_000,
+      );
+      assert.ok(marks.full > 0, `other names are drawn fully (${JSON.stringify(marks)})`);
+      assert.equal(await paintMode(article), 'none', 'no highlight in the page’s registry');
+    } finally {
+      await setKnownTerms('shown');
+    }
   });
 
   it('reports the page in the popup', async () => {
