@@ -1,7 +1,7 @@
 /**
  * The geometry and look of the overlay's marks (overlay-marks.ts), without the DOM: which
  * names get a mark under the reader's known-terms style, and which part of each text box
- * is drawn (the part inside the viewport and inside every box that clips the text).
+ * is drawn (the part inside the drawn region and inside every box that clips the text).
  */
 import type { KnownTermsStyle } from '../../common/settings';
 

@@ -55,12 +55,12 @@ export function overlayCss(look: Pick<Look, 'colors' | 'dark'>): string {
  * root's), and whether it is in a fixed or sticky box, which the document's scroll moves
  * differently from the rest.
  */
-interface Setting {
+interface Placement {
   clippers: Element[];
   anchored: boolean;
 }
 
-function settingOf(element: Element): Setting {
+function placementOf(element: Element): Placement {
   const doc = element.ownerDocument;
   const clippers: Element[] = [];
   let anchored = false;
@@ -86,7 +86,7 @@ export class OverlayPainter implements Painter {
   private knownTerms: KnownTermsStyle = 'shown';
   private byBlock = new Map<Element, PaintItem[]>();
   private readonly shown = new Set<Element>();
-  private readonly settings = new Map<Element, Setting>();
+  private readonly placements = new Map<Element, Placement>();
   private readonly pool: HTMLElement[] = [];
   private activeRange: Range | undefined;
   private frame = 0;
@@ -140,7 +140,7 @@ export class OverlayPainter implements Painter {
       if (list) list.push(item);
       else this.byBlock.set(item.block, [item]);
     }
-    this.settings.clear();
+    this.placements.clear();
     this.shown.clear();
     this.resizes?.disconnect();
     if (this.doc.body) this.resizes?.observe(this.doc.body);
@@ -160,7 +160,7 @@ export class OverlayPainter implements Painter {
     this.resizes?.disconnect();
     this.byBlock = new Map();
     this.shown.clear();
-    this.settings.clear();
+    this.placements.clear();
     this.activeRange = undefined;
     this.listen(false);
     this.host?.remove();
@@ -218,14 +218,14 @@ export class OverlayPainter implements Painter {
 
   /** The part of `region` where a block's text can be seen, or undefined when none. */
   private clipOf(block: Element, region: Box): Box | undefined {
-    let setting = this.settings.get(block);
-    if (!setting) {
-      setting = settingOf(block);
-      this.settings.set(block, setting);
+    let placement = this.placements.get(block);
+    if (!placement) {
+      placement = placementOf(block);
+      this.placements.set(block, placement);
     }
-    this.anchored ||= setting.anchored;
+    this.anchored ||= placement.anchored;
     let clip: Box | undefined = region;
-    for (const element of setting.clippers) {
+    for (const element of placement.clippers) {
       if (!clip) break;
       clip = intersect(clip, element.getBoundingClientRect());
     }
