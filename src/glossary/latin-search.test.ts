@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compactLatin, distanceWithin, typoBudget } from './latin-search';
+import { compactLatin, distanceWithin, letterMask, masksWithin, typoBudget } from './latin-search';
 
 describe('compactLatin', () => {
   it.each([
@@ -53,5 +53,37 @@ describe('distanceWithin', () => {
     expect(distanceWithin(long, `${long}b`, 1)).toBe(1);
     expect(distanceWithin('kafrnabl', 'kafrnabl', 2)).toBe(0);
     expect(distanceWithin('kafranbel', 'kafrnabl', 2)).toBe(2);
+  });
+});
+
+describe('letter masks', () => {
+  it.each([
+    ['kafranbel', 'kafrnabl', 2, true], // same letters but e: one bit
+    ['alepo', 'aleppo', 1, true],
+    ['homs', 'hama', 1, false], // o, s against a: three bits for one edit
+    ['idlib', 'dubai', 1, false],
+    ['route5', 'route7', 1, true], // digits share a bit
+  ])('%j and %j may be %i apart: %j', (a, b, limit, expected) => {
+    expect(masksWithin(letterMask(a), letterMask(b), limit)).toBe(expected);
+  });
+
+  it('never rules out a pair the distance allows', () => {
+    const words = [
+      'kafrnabl',
+      'kafranbel',
+      'aleppo',
+      'alepo',
+      'halab',
+      'hama',
+      'homs',
+      'raqqa',
+      'raqa',
+      'idlib',
+    ];
+    for (const a of words)
+      for (const b of words)
+        for (const limit of [1, 2, 3])
+          if (distanceWithin(a, b, limit) >= 0)
+            expect(masksWithin(letterMask(a), letterMask(b), limit)).toBe(true);
   });
 });

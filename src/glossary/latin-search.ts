@@ -39,22 +39,50 @@ export function typoBudget(length: number): number {
   return Math.min(3, Math.floor(length / 4));
 }
 
+/** Which letters a compact name has, one bit each (digits share one): a cheap first test. */
+export function letterMask(compact: string): number {
+  let mask = 0;
+  for (let i = 0; i < compact.length; i++) {
+    const c = compact.charCodeAt(i);
+    mask |= c >= 97 && c <= 122 ? 1 << (c - 97) : 1 << 26;
+  }
+  return mask;
+}
+
+/**
+ * Whether two names' letter masks allow them to be `limit` edits apart: an edit adds or
+ * removes at most one letter on each side, so at most two bits differ per edit.
+ */
+export function masksWithin(a: number, b: number, limit: number): boolean {
+  let bits = a ^ b;
+  bits -= (bits >>> 1) & 0x55555555;
+  bits = (bits & 0x33333333) + ((bits >>> 2) & 0x33333333);
+  const count = (((bits + (bits >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
+  return count <= 2 * limit;
+}
+
 /** Letter counts of the query, reused: the bag of letters bounds the distance from below. */
 const counts = new Int32Array(128);
 
 /**
  * A lower bound of the edit distance, cheap: letters one string has more of than the
- * other. Each edit changes the count of at most one letter on each side.
+ * other. Each edit changes the count of at most one letter on each side. Only the letters
+ * of the two strings are visited, and their counts left at zero.
  */
 function bagDistance(a: string, b: string): number {
-  counts.fill(0);
   for (let i = 0; i < a.length; i++) counts[a.charCodeAt(i) & 127]++;
   for (let i = 0; i < b.length; i++) counts[b.charCodeAt(i) & 127]--;
   let more = 0;
   let less = 0;
-  for (let i = 0; i < 128; i++) {
-    if (counts[i] > 0) more += counts[i];
-    else less -= counts[i];
+  for (let i = 0; i < a.length; i++) {
+    const c = a.charCodeAt(i) & 127;
+    if (counts[c] > 0) more += counts[c];
+    if (counts[c] >= 0) counts[c] = 0;
+  }
+  for (let i = 0; i < b.length; i++) {
+    const c = b.charCodeAt(i) & 127;
+    if (counts[c] < 0) less -= counts[c];
+    counts[c] = 0;
   }
   return Math.max(more, less);
 }

@@ -12,6 +12,7 @@
  * row of ids per page. The entries themselves stay one row each, keyed by id.
  */
 import { ENTITY_TYPES, type EntityType, type PackEntry } from '../common/pack';
+import { letterMask } from './latin-search';
 import { latinCompacts, searchKeysFor } from './search-keys';
 
 /** Bumped when the rows' shape changes: a stored index of another format is rebuilt. */
@@ -61,11 +62,12 @@ export interface TopRow {
 /**
  * The compact Latin names and words of one length (latin-search.ts), distinct and sorted,
  * for typo-tolerant search: the entries of `keys[i]` are pairs `starts[i]` to
- * `starts[i + 1]` of `ids`, `pos` and `code` (as in KeyRow).
+ * `starts[i + 1]` of `ids`, `pos` and `code` (as in KeyRow); `masks[i]` is its letter mask.
  */
 export interface LatinRow {
   key: string;
   keys: string[];
+  masks: Int32Array;
   starts: Int32Array;
   ids: string[];
   pos: Int32Array;
@@ -232,6 +234,7 @@ function latinRows(ranked: PackEntry[], codes: Int32Array): LatinRow[] {
     return {
       key: latinKey(length),
       keys: sorted,
+      masks: Int32Array.from(sorted, letterMask),
       starts,
       ids: Array.from(positions, (p) => ranked[p].id),
       pos: positions,

@@ -6,7 +6,7 @@
  */
 import type { EntityType } from '../common/pack';
 import type { GlossaryDb, StoredEntry } from './db';
-import { compactLatin, distanceWithin, isLatin, typoBudget } from './latin-search';
+import { compactLatin, distanceWithin, isLatin, letterMask, masksWithin, typoBudget } from './latin-search';
 import {
   codeFilter,
   facetName,
@@ -81,7 +81,9 @@ interface Hit {
  * A Latin query's near misses: the row keys of the lengths it may reach, and a test of
  * one key, or undefined for a query that must match as typed (short, or not Latin).
  */
-function typoSearch(text: string): { rows: string[]; distance: (key: string) => number } | undefined {
+function typoSearch(
+  text: string,
+): { rows: string[]; distance: (key: string, mask: number) => number } | undefined {
   const compact = compactLatin(text);
   const budget = typoBudget(compact.length);
   // A number is typed as meant: "Village 2" is not Village 5.
@@ -89,7 +91,12 @@ function typoSearch(text: string): { rows: string[]; distance: (key: string) => 
   const rows = [];
   for (let length = compact.length - budget; length <= compact.length + budget; length++)
     rows.push(latinKey(length));
-  return { rows, distance: (key) => distanceWithin(compact, key, budget) };
+  const mask = letterMask(compact);
+  return {
+    rows,
+    distance: (key, keyMask) =>
+      masksWithin(mask, keyMask, budget) ? distanceWithin(compact, key, budget) : -1,
+  };
 }
 
 /** Near misses kept, the nearest and then the most prominent: they join the prefix matches. */
@@ -138,7 +145,7 @@ export async function searchPack(db: GlossaryDb, filter: EntryFilter): Promise<E
     for (const row of latin) {
       if (!row || !typos) continue;
       for (let i = 0; i < row.keys.length; i++) {
-        const distance = typos.distance(row.keys[i]);
+        const distance = typos.distance(row.keys[i], row.masks[i]);
         if (distance <= 0) continue; // equal compact names are exact matches already
         for (let j = row.starts[i]; j < row.starts[i + 1]; j++)
           if (fits(row.code[j])) near.push({ id: row.ids[j], pos: row.pos[j], code: row.code[j], distance });

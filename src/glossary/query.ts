@@ -23,17 +23,19 @@ export interface TermFilter {
 
 export type TermSort = 'recent' | 'arabic' | 'english' | 'seen' | 'edited' | 'status';
 
+const COMPACT = /^[a-z0-9]+$/;
+
 /**
- * Keys of the saved terms with a search key starting with any form of the query, or a
- * Latin one a few letters off it (latin-search.ts), or undefined for an empty query. The page holds every saved term already, so this scans
- * them in memory (about 3 ms for 10,000 terms): the `searchKeys` index would have to
- * walk every matching key through a cursor, hundreds of milliseconds for one letter.
+ * Keys of the saved terms with a search key starting with any form of the query, or
+ * undefined for an empty query; when none does, those with a Latin name a few letters
+ * off it (latin-search.ts): the result is a filter, not ranked, so near misses are only a
+ * fallback. The page holds every saved term already, so this scans them in memory (about
+ * 3 ms for 10,000 terms): the `searchKeys` index would have to walk every matching key
+ * through a cursor, hundreds of milliseconds for one letter.
  */
 export function matchTerms(terms: SavedTerm[], text: string): Set<string> | undefined {
   const forms = queryForms(text);
   if (forms.length === 0) return undefined;
-  const compact = compactLatin(text);
-  const budget = isLatin(compact) && !/\d/.test(compact) ? typoBudget(compact.length) : 0;
   const matching = new Set<string>();
   // Plain loops: the first keystroke runs before the JIT has compiled anything.
   for (const term of terms) {
@@ -45,19 +47,27 @@ export function matchTerms(terms: SavedTerm[], text: string): Set<string> | unde
           break search;
         }
       }
-      // A Latin name a few letters off ("Kafranbel" for Kafr Nabl), compared compact
-      // (Arabic keys, which start above U+0600, are skipped without folding).
-      if (
-        budget > 0 &&
-        keys[i].charCodeAt(0) < 0x0600 &&
-        distanceWithin(compact, compactLatin(keys[i]), budget) >= 0
-      ) {
-        matching.add(term.key);
+    }
+  }
+  return matching.size > 0 ? matching : nearTerms(terms, text);
+}
+
+/** Saved terms with a compact Latin key (search-keys.ts) a few letters off the query. */
+function nearTerms(terms: SavedTerm[], text: string): Set<string> {
+  const near = new Set<string>();
+  const compact = compactLatin(text);
+  const budget = isLatin(compact) && !/\d/.test(compact) ? typoBudget(compact.length) : 0;
+  if (budget === 0) return near;
+  for (const term of terms) {
+    for (const key of term.searchKeys) {
+      if (Math.abs(key.length - compact.length) > budget || !COMPACT.test(key)) continue;
+      if (distanceWithin(compact, key, budget) >= 0) {
+        near.add(term.key);
         break;
       }
     }
   }
-  return matching;
+  return near;
 }
 
 export function filterTerms(sorted: SavedTerm[], filter: TermFilter, matching?: Set<string>): SavedTerm[] {
