@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { compactLatin, distanceWithin, letterMask, masksWithin, typoBudget } from './latin-search';
+import {
+  compactLatin,
+  distanceWithin,
+  letterMask,
+  masksWithin,
+  queryBudget,
+  typoBudget,
+} from './latin-search';
 
 describe('compactLatin', () => {
   it.each([
@@ -27,6 +34,17 @@ describe('typoBudget', () => {
     [30, 3],
   ])('a query of %i letters may be %i off', (length, budget) => {
     expect(typoBudget(length)).toBe(budget);
+  });
+});
+
+describe('queryBudget', () => {
+  it.each([
+    ['kafranbel', 2],
+    ['village2', 0], // a number is typed as meant
+    ['', 0], // an Arabic query compacts to nothing
+    ['sdf', 0],
+  ])('%j may be %i off', (compact, budget) => {
+    expect(queryBudget(compact)).toBe(budget);
   });
 });
 

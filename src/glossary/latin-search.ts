@@ -91,6 +91,14 @@ function bagDistance(a: string, b: string): number {
 let rows = [new Int32Array(64), new Int32Array(64), new Int32Array(64)];
 
 /**
+ * Letters a query (compact) may be off by: none for Arabic, and none with a number in it
+ * ("Village 2" is not Village 5).
+ */
+export function queryBudget(compact: string): number {
+  return isLatin(compact) && !/\d/.test(compact) ? typoBudget(compact.length) : 0;
+}
+
+/**
  * The edit distance between `a` and `b` (insertions, deletions, substitutions, and
  * swaps of two neighbouring letters, each counting one), or -1 when it exceeds `limit`.
  * Only a band of `2 × limit + 1` cells per row is computed, and the scan stops as soon as

@@ -6,7 +6,7 @@
  */
 import type { EntityType } from '../common/pack';
 import type { GlossaryDb, StoredEntry } from './db';
-import { compactLatin, distanceWithin, isLatin, letterMask, masksWithin, typoBudget } from './latin-search';
+import { compactLatin, distanceWithin, letterMask, masksWithin, queryBudget } from './latin-search';
 import {
   codeFilter,
   facetName,
@@ -85,9 +85,8 @@ function typoSearch(
   text: string,
 ): { rows: string[]; distance: (key: string, mask: number) => number } | undefined {
   const compact = compactLatin(text);
-  const budget = typoBudget(compact.length);
-  // A number is typed as meant: "Village 2" is not Village 5.
-  if (!isLatin(compact) || budget === 0 || /\d/.test(compact)) return undefined;
+  const budget = queryBudget(compact);
+  if (budget === 0) return undefined;
   const rows = [];
   for (let length = compact.length - budget; length <= compact.length + budget; length++)
     rows.push(latinKey(length));

@@ -6,7 +6,7 @@
  */
 import type { EntityType } from '../common/pack';
 import type { GlossaryDb, LearningStatus, SavedTerm } from './db';
-import { compactLatin, distanceWithin, isLatin, typoBudget } from './latin-search';
+import { compactLatin, distanceWithin, queryBudget } from './latin-search';
 import { browsePack, type EntryFilter, type EntryResult, packIndexInfo, searchPack } from './pack-search';
 import { queryForms } from './search-keys';
 
@@ -56,7 +56,7 @@ export function matchTerms(terms: SavedTerm[], text: string): Set<string> | unde
 function nearTerms(terms: SavedTerm[], text: string): Set<string> {
   const near = new Set<string>();
   const compact = compactLatin(text);
-  const budget = isLatin(compact) && !/\d/.test(compact) ? typoBudget(compact.length) : 0;
+  const budget = queryBudget(compact);
   if (budget === 0) return near;
   for (const term of terms) {
     for (const key of term.searchKeys) {
