@@ -108,6 +108,11 @@ export function button(name: string): string {
   return `::-p-aria([name=${JSON.stringify(name)}][role="button"])`;
 }
 
+/** A text field by its accessible name. */
+export function textbox(name: string): string {
+  return `::-p-aria([name=${JSON.stringify(name)}][role="textbox"])`;
+}
+
 /** A tab of a tab list by its accessible name. */
 export function tab(name: string): string {
   return `::-p-aria([name=${JSON.stringify(name)}][role="tab"])`;

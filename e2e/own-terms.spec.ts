@@ -154,19 +154,36 @@ test('a term added from the form, as the reader’s own kind and English, is hig
 }) => {
   await page.goto(PAGE);
   await waitForPaint(page);
+  const form = await page.context().newPage();
+  // A name the glossary knows: its English is offered, and said to come from the glossary.
+  await selectText(page, 'إدلب');
+  const known = await askSelectionContext(serviceWorker, await tabIdOf(serviceWorker, page));
+  await form.goto(`chrome-extension://${extensionId}/${addTermPath(known!)}`);
+  await expect(form.getByRole('textbox', { name: 'English' })).toHaveValue('Idlib');
+  await expect(form.getByRole('textbox', { name: 'English' })).toHaveAccessibleDescription(
+    'Suggested from the glossary.',
+  );
+
   await selectText(page, 'خطوط التماس');
   const reply = await askSelectionContext(serviceWorker, await tabIdOf(serviceWorker, page));
-  const form = await page.context().newPage();
   await form.goto(`chrome-extension://${extensionId}/${addTermPath(reply!)}`);
   // Unknown to the glossary: a transliteration is offered, and said to be one.
   const english = form.getByRole('textbox', { name: 'English' });
   await expect(english).not.toHaveValue('');
   await expect(english).toHaveAccessibleDescription('Suggested transliteration: check it.');
-  await expect(form.getByRole('textbox', { name: 'Sentence' })).toHaveValue(/خطوط التماس/);
+  const sentence = form.getByRole('textbox', { name: 'Sentence' });
+  await expect(sentence).toHaveValue(/خطوط التماس/);
+  // The reader may trim the sentence to the part worth keeping.
+  await sentence.fill('على طول خطوط التماس');
   await english.fill('front lines');
   await form.getByRole('combobox', { name: 'Kind' }).selectOption({ label: 'Other term' });
   await form.getByRole('button', { name: 'Save to glossary' }).click();
-  await expect(form.getByRole('status')).toHaveText('Saved to your glossary.');
+  // The worker may still be taking in the term the previous journey imported.
+  await expect(form.getByRole('status')).toHaveText('Saved to your glossary.', { timeout: 15_000 });
+  const added = (await storedTerms(form)).find((term) => term.ar === 'خطوط التماس') as
+    | { contexts: Array<{ sentence: string }> }
+    | undefined;
+  expect(added?.contexts.map((context) => context.sentence)).toEqual(['على طول خطوط التماس']);
 
   await page.goto('/glossary-second.html');
   await waitForPaint(page);

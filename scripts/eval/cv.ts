@@ -93,7 +93,9 @@ export function devCrossValidate(lexicon: Lexicon): void {
       score(total, entityKeys(g.gold), tokenKeys(g.doc, a.entities));
     });
   }
-  console.log(`\n=== corpus-dev ${DEV_FOLDS}-fold CV of the scorer, CoNLL exact match: F1 (P R) per kind ===`);
+  console.log(
+    `\n=== corpus-dev ${DEV_FOLDS}-fold CV of the scorer, CoNLL exact match: F1 (P R) per kind ===`,
+  );
   console.log(`${''.padEnd(16)}${KINDS.map((k) => k.padEnd(26)).join('')}`);
   console.log(`${'engine'.padEnd(16)}${row(total)}`);
   console.log(`(${((performance.now() - t0) / 1000).toFixed(0)} s)`);

@@ -22,6 +22,7 @@ const CUSTOM: Settings = {
   alwaysSites: ['aljazeera.net'],
   neverSites: ['example.com'],
   uiLanguage: 'ar',
+  knownTerms: 'quiet',
 };
 
 /** What was stored, and what of the defaults it changes. */
@@ -113,6 +114,16 @@ describe('validateSettings', () => {
     [7, 'auto'],
   ])('reads the interface language %j as %j', (uiLanguage, expected) => {
     expect(validateSettings({ uiLanguage }).uiLanguage).toBe(expected);
+  });
+
+  it.each([
+    ['shown', 'shown'],
+    ['quiet', 'quiet'],
+    ['hidden', 'hidden'],
+    ['faint', 'shown'],
+    [true, 'shown'],
+  ])('reads the known-terms style %j as %j', (knownTerms, expected) => {
+    expect(validateSettings({ knownTerms }).knownTerms).toBe(expected);
   });
 
   it('keeps valid fields and replaces invalid ones field by field', () => {

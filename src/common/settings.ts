@@ -19,6 +19,13 @@ export type Scope = 'article' | 'page';
 /** The interface language: the browser's (auto), or one the reader chose. */
 export type InterfaceLanguage = 'auto' | 'en' | 'ar';
 export const INTERFACE_LANGUAGES: InterfaceLanguage[] = ['auto', 'en', 'ar'];
+/**
+ * How terms the reader marked known look on the page: as every other name, faintly, or not
+ * at all. Other than "shown", Dalil paints through its own closed overlay instead of the
+ * page-readable highlight registry (docs/privacy.md).
+ */
+export type KnownTermsStyle = 'shown' | 'quiet' | 'hidden';
+export const KNOWN_TERMS_STYLES: KnownTermsStyle[] = ['shown', 'quiet', 'hidden'];
 
 export interface Shortcuts {
   next: string;
@@ -41,6 +48,7 @@ export interface Settings {
   alwaysSites: string[];
   neverSites: string[];
   uiLanguage: InterfaceLanguage;
+  knownTerms: KnownTermsStyle;
 }
 
 export const KINDS: readonly HighlightKind[] = ENTITY_TYPES;
@@ -67,6 +75,7 @@ export const DEFAULT_SETTINGS: Settings = {
   alwaysSites: [],
   neverSites: [],
   uiLanguage: 'auto',
+  knownTerms: 'shown',
 };
 
 export const HOVER_DELAY_RANGE = { min: 0, max: 2000 };
@@ -187,6 +196,7 @@ const SettingsSchema = v.pipe(
       alwaysSites: orDefault(SiteListSchema, () => []),
       neverSites: orDefault(SiteListSchema, () => []),
       uiLanguage: orDefault(v.picklist(INTERFACE_LANGUAGES), () => d.uiLanguage),
+      knownTerms: orDefault(v.picklist(KNOWN_TERMS_STYLES), () => d.knownTerms),
     }),
     () => structuredClone(DEFAULT_SETTINGS),
   ),

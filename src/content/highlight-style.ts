@@ -24,11 +24,21 @@ export const MARK = 'dalil-mark';
 
 export const PAINT_GROUPS = Object.keys(UNDERLINES) as PaintGroup[];
 
-/** Declarations for one kind; on a dark page the underline is lightened to keep its contrast. */
+/** A kind's underline colour: on a dark page it is lightened to keep its contrast. */
+export const lineColor = (color: string, dark: boolean): string =>
+  dark ? `color-mix(in srgb, ${color} 55%, white)` : color;
+
+/** A kind's translucent fill behind the name. */
+export const fillColor = (color: string, dark: boolean): string =>
+  `color-mix(in srgb, ${color} ${dark ? 38 : 24}%, transparent)`;
+
+/** The open tooltip's name. */
+export const activeColor = (dark: boolean): string =>
+  dark ? 'rgba(255, 200, 90, 0.45)' : 'rgba(255, 150, 40, 0.42)';
+
+/** Declarations for one kind. */
 export function kindStyle(group: PaintGroup, color: string, dark: boolean): string {
-  const line = dark ? `color-mix(in srgb, ${color} 55%, white)` : color;
-  const fill = `color-mix(in srgb, ${color} ${dark ? 38 : 24}%, transparent)`;
-  return `background-color: ${fill}; text-decoration: underline ${UNDERLINES[group]} ${line} 2px; text-underline-offset: 3px;`;
+  return `background-color: ${fillColor(color, dark)}; text-decoration: underline ${UNDERLINES[group]} ${lineColor(color, dark)} 2px; text-underline-offset: 3px;`;
 }
 
 /**
@@ -42,8 +52,7 @@ export function highlightCss(colors: Settings['colors'], dark: boolean): string 
     rules.push(`::highlight(${HIGHLIGHT_NAMES[group]}) { ${style} }`);
     rules.push(`${MARK}[data-kind="${group}"] { ${style} }`);
   }
-  const active = dark ? 'rgba(255, 200, 90, 0.45)' : 'rgba(255, 150, 40, 0.42)';
-  rules.push(`::highlight(${HIGHLIGHT_NAMES.active}) { background-color: ${active}; }`);
+  rules.push(`::highlight(${HIGHLIGHT_NAMES.active}) { background-color: ${activeColor(dark)}; }`);
   return rules.join('\n');
 }
 

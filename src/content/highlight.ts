@@ -76,18 +76,24 @@ export function rangeFor(source: { segments: TextSegment[] }, start: number, end
   return range;
 }
 
-/** One painted name: its kind, the block element it is in, and its range, made on demand. */
+/**
+ * One painted name: its kind, the block element it is in, its range, made on demand, and
+ * whether the reader marked it known. Only the overlay (reader/overlay-marks.ts), which the
+ * page cannot read, may draw a known name differently.
+ */
 export interface PaintItem {
   group: PaintGroup;
   block: Element;
   range: () => Range | undefined;
+  known: boolean;
 }
 
-/** How the highlights look on this page: the stylesheet text, and the colours it came from. */
+/** How the highlights look on this page: the stylesheet text, and the settings it came from. */
 export interface Look {
   css: string;
   colors: Settings['colors'];
   dark: boolean;
+  knownTerms: Settings['knownTerms'];
 }
 
 export interface Painter {

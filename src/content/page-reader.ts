@@ -48,7 +48,7 @@ export class Reader {
 
   constructor(
     private settings: Settings,
-    readonly painter: Painter,
+    private current: Painter,
   ) {
     this.state = this.emptyState();
   }
@@ -71,6 +71,16 @@ export class Reader {
       entities: [],
       host: location.hostname,
     };
+  }
+
+  get painter(): Painter {
+    return this.current;
+  }
+
+  /** Paints with another painter from the next repaint on (the reader changed how known terms look). */
+  usePainter(painter: Painter): void {
+    this.current.clear();
+    this.current = painter;
   }
 
   get isAccepted(): boolean {
@@ -230,8 +240,11 @@ export class Reader {
   /** Paints what is visible under the settings and refreshes the popup's summary. */
   repaint(): void {
     this.dark ??= pageIsDark(document);
-    const { colors } = this.settings;
-    this.painter.style({ css: highlightCss(colors, this.dark), colors, dark: this.dark }, this.shadowRoots);
+    const { colors, knownTerms } = this.settings;
+    this.painter.style(
+      { css: highlightCss(colors, this.dark), colors, dark: this.dark, knownTerms },
+      this.shadowRoots,
+    );
     const visible = this.model.visible(this.settings);
     // Ranges are made when painted: the fallback painter re-reads them after unwrapping.
     this.painter.paint(() =>
@@ -239,6 +252,7 @@ export class Reader {
         group: ref.group,
         block: ref.block.element,
         range: () => this.model.rangeOf(ref),
+        known: ref.entity.saved && ref.entity.status === 'known',
       })),
     );
     const counts = zeroCounts();

@@ -12,11 +12,13 @@
  * row of ids per page. The entries themselves stay one row each, keyed by id.
  */
 import { ENTITY_TYPES, type EntityType, type PackEntry } from '../common/pack';
-import { searchKeysFor } from './search-keys';
+import { letterMask } from './latin-search';
+import { latinCompacts, searchKeysFor } from './search-keys';
 
 /** Bumped when the rows' shape changes: a stored index of another format is rebuilt. */
 /** Version 2: acronyms and compounds without spaces are searchable. */
-export const INDEX_FORMAT = 2;
+/** Version 3: compact Latin keys, and the rows of Latin names by length for typo-tolerant search. */
+export const INDEX_FORMAT = 3;
 /** Search-key pairs per row of sorted keys. */
 export const KEY_CHUNK = 500;
 /** A prefix matching more key pairs than this gets its own row, so no search reads more. */
@@ -57,6 +59,21 @@ export interface TopRow {
   exact: Matches;
 }
 
+/**
+ * The compact Latin names and words of one length (latin-search.ts), distinct and sorted,
+ * for typo-tolerant search: the entries of `keys[i]` are pairs `starts[i]` to
+ * `starts[i + 1]` of `ids`, `pos` and `code` (as in KeyRow); `masks[i]` is its letter mask.
+ */
+export interface LatinRow {
+  key: string;
+  keys: string[];
+  masks: Int32Array;
+  starts: Int32Array;
+  ids: string[];
+  pos: Int32Array;
+  code: Int32Array;
+}
+
 /** One page of a browse list: entry ids in rank order. */
 export interface ListRow {
   key: string;
@@ -73,12 +90,13 @@ export interface InfoRow {
   lengths: Record<string, number>;
 }
 
-export type PackIndexRow = KeyRow | TopRow | ListRow | InfoRow;
+export type PackIndexRow = KeyRow | TopRow | ListRow | LatinRow | InfoRow;
 
 export const INFO_KEY = 'info';
 export const keyRowPrefix = 'k:';
 export const topKey = (prefix: string) => `t:${prefix}`;
 export const listKey = (facet: string, page: number) => `l:${facet}:${page}`;
+export const latinKey = (length: number) => `f:${length}`;
 
 /** The browse list for a filter: all entries, or those of one type and/or country. */
 export function facetName(type?: string, country?: string): string {
@@ -191,6 +209,40 @@ function searchRows(ranked: PackEntry[], codes: Int32Array): Array<KeyRow | TopR
   return rows;
 }
 
+function latinRows(ranked: PackEntry[], codes: Int32Array): LatinRow[] {
+  const byLength = new Map<number, Map<string, number[]>>();
+  ranked.forEach((entry, pos) => {
+    const names = [entry.en, ...(entry.enAliases ?? []), ...(entry.acronym ? [entry.acronym] : [])];
+    for (const key of new Set(names.flatMap(latinCompacts))) {
+      const keys = byLength.get(key.length) ?? new Map<string, number[]>();
+      byLength.set(key.length, keys);
+      const positions = keys.get(key);
+      if (positions) positions.push(pos);
+      else keys.set(key, [pos]);
+    }
+  });
+  return [...byLength].map(([length, keys]) => {
+    const sorted = [...keys.keys()].sort();
+    const starts = new Int32Array(sorted.length + 1);
+    const pos: number[] = [];
+    sorted.forEach((key, i) => {
+      starts[i] = pos.length;
+      pos.push(...keys.get(key)!);
+    });
+    starts[sorted.length] = pos.length;
+    const positions = Int32Array.from(pos);
+    return {
+      key: latinKey(length),
+      keys: sorted,
+      masks: Int32Array.from(sorted, letterMask),
+      starts,
+      ids: Array.from(positions, (p) => ranked[p].id),
+      pos: positions,
+      code: positions.map((p) => codes[p]),
+    };
+  });
+}
+
 /** Every row of the index of a pack's entries. */
 export function buildPackIndex(version: string, entries: PackEntry[]): PackIndexRow[] {
   const ranked = rankOrder(entries);
@@ -202,7 +254,7 @@ export function buildPackIndex(version: string, entries: PackEntry[]): PackIndex
   );
   const { rows, lengths } = listRows(ranked);
   const info: InfoRow = { key: INFO_KEY, format: INDEX_FORMAT, version, countries, lengths };
-  return [...rows, ...searchRows(ranked, codes), info];
+  return [...rows, ...searchRows(ranked, codes), ...latinRows(ranked, codes), info];
 }
 
 /**

@@ -6,6 +6,7 @@
  */
 import type { EntityType } from '../common/pack';
 import type { GlossaryDb, StoredEntry } from './db';
+import { compactLatin, distanceWithin, letterMask, masksWithin, queryBudget } from './latin-search';
 import {
   codeFilter,
   facetName,
@@ -14,8 +15,10 @@ import {
   KEY_ROWS_READ,
   type KeyRow,
   keyRowPrefix,
+  type LatinRow,
   LIST_CHUNK,
   type ListRow,
+  latinKey,
   listKey,
   type Matches,
   SEARCH_LIMIT,
@@ -74,9 +77,37 @@ interface Hit {
   exact: boolean;
 }
 
-/** Exact names first, then prefix matches, each in rank order; at most SEARCH_LIMIT. */
+/**
+ * A Latin query's near misses: the row keys of the lengths it may reach, and a test of
+ * one key, or undefined for a query that must match as typed (short, or not Latin).
+ */
+function typoSearch(
+  text: string,
+): { rows: string[]; distance: (key: string, mask: number) => number } | undefined {
+  const compact = compactLatin(text);
+  const budget = queryBudget(compact);
+  if (budget === 0) return undefined;
+  const rows = [];
+  for (let length = compact.length - budget; length <= compact.length + budget; length++)
+    rows.push(latinKey(length));
+  const mask = letterMask(compact);
+  return {
+    rows,
+    distance: (key, keyMask) =>
+      masksWithin(mask, keyMask, budget) ? distanceWithin(compact, key, budget) : -1,
+  };
+}
+
+/** Near misses kept, the nearest and then the most prominent: they join the prefix matches. */
+const NEAR_LIMIT = 50;
+
+/**
+ * Exact names first, then prefix matches and, for a Latin query, names a few letters
+ * off (latin-search.ts), together in rank order; at most SEARCH_LIMIT.
+ */
 export async function searchPack(db: GlossaryDb, filter: EntryFilter): Promise<EntryResult> {
   const forms = queryForms(filter.text);
+  const typos = typoSearch(filter.text);
   const hits = new Map<string, Hit>();
   // A capped list (a heavy prefix's first matches) says nothing of the entries after its
   // last one: whatever another form found beyond that rank cannot be placed, so it is cut.
@@ -84,9 +115,10 @@ export async function searchPack(db: GlossaryDb, filter: EntryFilter): Promise<E
   let prefixCut = Number.POSITIVE_INFINITY;
   const found = await db.transaction('r', db.packIndex, async () => {
     // The index's description and the heavy prefixes' rows, in one round trip.
-    const [info, tops] = await Promise.all([
+    const [info, tops, latin] = await Promise.all([
       packIndexInfo(db),
       db.packIndex.bulkGet(forms.map(topKey)) as Promise<Array<TopRow | undefined>>,
+      db.packIndex.bulkGet(typos?.rows ?? []) as Promise<Array<LatinRow | undefined>>,
     ]);
     if (!info) return false;
     const fits = codeFilter(info, filter.type, filter.country);
@@ -108,6 +140,18 @@ export async function searchPack(db: GlossaryDb, filter: EntryFilter): Promise<E
         prefixCut = Number.NEGATIVE_INFINITY;
       } else prefixCut = Math.min(prefixCut, last);
     };
+    const near: Array<{ id: string; pos: number; code: number; distance: number }> = [];
+    for (const row of latin) {
+      if (!row || !typos) continue;
+      for (let i = 0; i < row.keys.length; i++) {
+        const distance = typos.distance(row.keys[i], row.masks[i]);
+        if (distance <= 0) continue; // equal compact names are exact matches already
+        for (let j = row.starts[i]; j < row.starts[i + 1]; j++)
+          if (fits(row.code[j])) near.push({ id: row.ids[j], pos: row.pos[j], code: row.code[j], distance });
+      }
+    }
+    near.sort((a, b) => a.distance - b.distance || a.pos - b.pos);
+    for (const hit of near.slice(0, NEAR_LIMIT)) add(hit.id, hit.pos, hit.code, false);
     await Promise.all(
       forms.map(async (form, i) => {
         const top = tops[i];

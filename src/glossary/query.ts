@@ -6,6 +6,7 @@
  */
 import type { EntityType } from '../common/pack';
 import type { GlossaryDb, LearningStatus, SavedTerm } from './db';
+import { compactLatin, distanceWithin, queryBudget } from './latin-search';
 import { browsePack, type EntryFilter, type EntryResult, packIndexInfo, searchPack } from './pack-search';
 import { queryForms } from './search-keys';
 
@@ -22,11 +23,15 @@ export interface TermFilter {
 
 export type TermSort = 'recent' | 'arabic' | 'english' | 'seen' | 'edited' | 'status';
 
+const COMPACT = /^[a-z0-9]+$/;
+
 /**
  * Keys of the saved terms with a search key starting with any form of the query, or
- * undefined for an empty query. The page holds every saved term already, so this scans
- * them in memory (about 3 ms for 10,000 terms): the `searchKeys` index would have to
- * walk every matching key through a cursor, hundreds of milliseconds for one letter.
+ * undefined for an empty query; when none does, those with a Latin name a few letters
+ * off it (latin-search.ts): the result is a filter, not ranked, so near misses are only a
+ * fallback. The page holds every saved term already, so this scans them in memory (about
+ * 3 ms for 10,000 terms): the `searchKeys` index would have to walk every matching key
+ * through a cursor, hundreds of milliseconds for one letter.
  */
 export function matchTerms(terms: SavedTerm[], text: string): Set<string> | undefined {
   const forms = queryForms(text);
@@ -44,7 +49,25 @@ export function matchTerms(terms: SavedTerm[], text: string): Set<string> | unde
       }
     }
   }
-  return matching;
+  return matching.size > 0 ? matching : nearTerms(terms, text);
+}
+
+/** Saved terms with a compact Latin key (search-keys.ts) a few letters off the query. */
+function nearTerms(terms: SavedTerm[], text: string): Set<string> {
+  const near = new Set<string>();
+  const compact = compactLatin(text);
+  const budget = queryBudget(compact);
+  if (budget === 0) return near;
+  for (const term of terms) {
+    for (const key of term.searchKeys) {
+      if (Math.abs(key.length - compact.length) > budget || !COMPACT.test(key)) continue;
+      if (distanceWithin(compact, key, budget) >= 0) {
+        near.add(term.key);
+        break;
+      }
+    }
+  }
+  return near;
 }
 
 export function filterTerms(sorted: SavedTerm[], filter: TermFilter, matching?: Set<string>): SavedTerm[] {

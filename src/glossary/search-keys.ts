@@ -3,6 +3,7 @@
  * with any hamza form, ة or ه, with or without proclitics and the article.
  */
 import { normalize } from '../engine/read/normalize';
+import { compactLatin, isLatin } from './latin-search';
 
 const ARTICLE_AND_PROCLITICS = /^(?:[وف]?(?:[بكل]?ال|لل)|[وف]?[بكل]|[وف])(?=..)/;
 
@@ -16,10 +17,22 @@ export function stripArticle(word: string): string {
   return word.startsWith('ال') && word.length > 4 ? word.slice(2) : word;
 }
 
+const LATIN_SEPARATORS = /[\s\-–'’‘ʿʾ]+/;
+
+/** A Latin name's compact forms (latin-search.ts): the whole name and each word. */
+export function latinCompacts(name: string): string[] {
+  const forms = new Set<string>();
+  for (const part of [name, ...name.split(LATIN_SEPARATORS)]) {
+    const compact = compactLatin(part);
+    if (isLatin(compact)) forms.add(compact);
+  }
+  return [...forms];
+}
+
 /**
  * Keys for Dexie's multi-entry index: whole names, each word, each word without ال, and a
  * compound without its spaces (كفر نبل is also written كفرنبل); English names and
- * acronyms lower-cased, whole and word by word.
+ * acronyms lower-cased, whole and word by word, and compact (latin-search.ts).
  */
 export function searchKeysFor(arabicNames: string[], english: string[]): string[] {
   const keys = new Set<string>();
@@ -37,7 +50,9 @@ export function searchKeysFor(arabicNames: string[], english: string[]): string[
     const lower = name.toLowerCase().trim();
     if (!lower) continue;
     keys.add(lower);
-    for (const word of lower.split(/[\s\-–'’]+/)) if (word) keys.add(word);
+    for (const word of lower.split(LATIN_SEPARATORS)) if (word) keys.add(word);
+    // "Kafr-Nabl" is also found as "kafrnabl", "Çavuşoğlu" as "cavusoglu".
+    for (const compact of latinCompacts(name)) keys.add(compact);
   }
   return [...keys];
 }
@@ -47,12 +62,14 @@ const PLACE_WORDS = new Set(['ريف', 'مدينة', 'محافظة', 'بلدة',
 
 /**
  * What a query is looked up as: folded; a compound also without its spaces; «ريف X» also
- * as X; and one Arabic word also without its clitics.
+ * as X; one Arabic word also without its clitics; a Latin one also compact.
  */
 export function queryForms(query: string): string[] {
   const folded = foldArabic(query).toLowerCase();
   if (!folded) return [];
   const forms = new Set([folded]);
+  const compact = compactLatin(query);
+  if (isLatin(compact)) forms.add(compact);
   const space = folded.indexOf(' ');
   if (space > 0) {
     forms.add(folded.replace(/ /g, ''));

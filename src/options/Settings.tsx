@@ -1,6 +1,6 @@
 /**
  * Settings: the interface language, which kinds to highlight and in which colours, first occurrence only, article
- * or whole page, hover delay, keyboard shortcuts, and the always/never site lists.
+ * or whole page, how known terms look, hover delay, keyboard shortcuts, and the always/never site lists.
  * Self-contained (loads and saves through src/common/settings.ts); every change is saved
  * at once and announced. Mounted by the options page.
  */
@@ -13,6 +13,8 @@ import {
   INTERFACE_LANGUAGES,
   isValidShortcut,
   KINDS,
+  KNOWN_TERMS_STYLES,
+  type KnownTermsStyle,
   loadSettings,
   type Settings as SettingsValue,
   saveSettings,
@@ -27,6 +29,12 @@ const KIND_LABELS: Record<HighlightKind, [string, string]> = {
   place: ['settings_kind_place', 'Places'],
   organization: ['settings_kind_organization', 'Parties and organisations'],
   person: ['settings_kind_person', 'People'],
+};
+
+const KNOWN_LABELS: Record<KnownTermsStyle, [string, string]> = {
+  shown: ['settings_known_shown', 'Highlighted like every other name'],
+  quiet: ['settings_known_quiet', 'Shown quietly (a faint underline)'],
+  hidden: ['settings_known_hidden', 'Not highlighted (the tooltip still opens on them)'],
 };
 
 function ShortcutInput({
@@ -176,6 +184,27 @@ export function Settings() {
           />
           {label('settings_first_only', 'Highlight only the first occurrence of each name')}
         </label>
+      </fieldset>
+
+      <fieldset aria-describedby="known-terms-help">
+        <legend>{label('settings_known', 'Terms you marked known')}</legend>
+        {KNOWN_TERMS_STYLES.map((style) => (
+          <label class="choice" key={style}>
+            <input
+              type="radio"
+              name="known-terms"
+              checked={settings.knownTerms === style}
+              onChange={() => update({ ...settings, knownTerms: style })}
+            />
+            {label(...KNOWN_LABELS[style])}
+          </label>
+        ))}
+        <p id="known-terms-help" class="muted">
+          {label(
+            'settings_known_help',
+            'Shown quietly or hidden, highlights are drawn in a layer of Dalil’s own that the page cannot read: a site can tell this setting is on, never which terms you know.',
+          )}
+        </p>
       </fieldset>
 
       <fieldset>

@@ -42,7 +42,8 @@ async function loadReader(force: boolean): Promise<PageState> {
   // Asked first, so the browser injects the rest of the reader while this one reads,
   // asks the engine and paints: the injection is off the path to the first highlights.
   const injected = send({ type: 'loadReader' });
-  if (highlightsSupported() && !stagedReader()) {
+  // Known terms shown differently are painted by the reader's own overlay, not the registry.
+  if (highlightsSupported() && settings.knownTerms === 'shown' && !stagedReader()) {
     const reader = new Reader(settings, new HighlightPainter(document));
     // The gate has just looked at the page: the reader need not look again.
     setStagedReader(reader, reader.start(force, true));

@@ -5,7 +5,7 @@
  * page observer (incremental updates), the tooltip (hover and keyboard) and the popup's
  * requests. DOM in, DOM out; no matching happens here.
  */
-import type { PageState } from '../../common/messages';
+import type { PageEntity, PageState } from '../../common/messages';
 import { sentenceAround } from '../../common/sentence';
 import {
   DEFAULT_SETTINGS,
@@ -25,6 +25,7 @@ import { hitTest } from './hit-test';
 import { applyInterfaceLanguage } from './interface-language';
 import { displayShortcut, isEditable, keyAction } from './keyboard';
 import { PageWatcher } from './observer';
+import { OVERLAY, OverlayPainter } from './overlay-marks';
 import { TooltipHost } from './tooltip';
 
 const HIDE_DELAY_MS = 300;
@@ -35,7 +36,8 @@ const HIDE_DELAY_MS = 300;
  * this frame has no session yet before anything runs.
  */
 export class ReaderSession {
-  private settings: Settings = DEFAULT_SETTINGS;
+  /** The gate's settings when it ran (the painter depends on them), until start() reads them again. */
+  private settings: Settings = stagedSettings() ?? DEFAULT_SETTINGS;
   private activePosition = -1;
   /** The name whose tooltip was open last: keyboard reading goes on from it after Escape. */
   private lastPosition = -1;
@@ -45,7 +47,6 @@ export class ReaderSession {
   /** The reader the gate created and started, if it did (it is reading or painting with it). */
   private readonly staged = stagedReader();
   readonly reader: Reader;
-  private readonly painter: Painter;
   private readonly watcher: PageWatcher;
 
   constructor() {
@@ -54,11 +55,9 @@ export class ReaderSession {
     const isOurs = (node: Node): boolean =>
       this.tooltip.contains(node) ||
       node.nodeName.toLowerCase() === MARK ||
+      node.nodeName.toLowerCase() === OVERLAY ||
       node.parentElement?.localName === MARK;
-    this.reader =
-      this.staged?.reader ??
-      new Reader(this.settings, highlightsSupported() ? new HighlightPainter(document) : this.markPainter());
-    this.painter = this.reader.painter;
+    this.reader = this.staged?.reader ?? new Reader(this.settings, this.painterFor(this.settings));
     this.watcher = new PageWatcher(
       (changes) => {
         // A page that never qualified stops being watched after a few looks: no lasting cost.
@@ -84,6 +83,33 @@ export class ReaderSession {
       },
       (root) => this.watcher.observe(root),
     );
+  }
+
+  /**
+   * The highlight registry, or where the Highlight API is missing the fallback's marks; the
+   * closed overlay when known terms look different, since the page reads the registry.
+   */
+  private painterFor(settings: Settings): Painter {
+    if (settings.knownTerms !== 'shown') return new OverlayPainter(document);
+    return highlightsSupported() ? new HighlightPainter(document) : this.markPainter();
+  }
+
+  /** Switches painters when the known-terms style moved to or from "shown". */
+  private fitPainter(settings: Settings): void {
+    const overlay = settings.knownTerms !== 'shown';
+    if (overlay !== this.reader.painter instanceof OverlayPainter)
+      this.reader.usePainter(this.painterFor(settings));
+  }
+
+  /** Every occurrence of the same term changes together, and is painted again. */
+  private updateTerm(entity: PageEntity, change: Partial<Pick<PageEntity, 'saved' | 'status'>>): void {
+    const key = entityKey(entity);
+    for (const other of this.reader.model.blocks.values())
+      for (const candidate of other.entities)
+        if (entityKey(candidate) === key) Object.assign(candidate, change);
+    this.reader.model.invalidate();
+    this.reader.repaint();
+    this.activePosition = this.reader.model.positionOf(entity);
   }
 
   /** Where the Highlight API is missing, marks (which the gate does not paint with). */
@@ -131,7 +157,7 @@ export class ReaderSession {
     const { entity, block } = ref;
     this.activePosition = position;
     this.lastPosition = position;
-    this.painter.active(this.reader.model.rangeOf(ref));
+    this.reader.painter.active(this.reader.model.rangeOf(ref));
     this.tooltip.show(
       {
         entity,
@@ -141,15 +167,8 @@ export class ReaderSession {
           url: location.href,
           title: document.title,
         },
-        onSavedChange: (saved) => {
-          // Every occurrence of the same term changes style together.
-          const key = entityKey(entity);
-          for (const other of this.reader.model.blocks.values())
-            for (const candidate of other.entities) if (entityKey(candidate) === key) candidate.saved = saved;
-          this.reader.model.invalidate();
-          this.reader.repaint();
-          this.activePosition = this.reader.model.positionOf(entity);
-        },
+        onSavedChange: (saved) => this.updateTerm(entity, { saved }),
+        onStatusChange: (status) => this.updateTerm(entity, { status }),
       },
       focus,
       this.tooltipHint(),
@@ -161,7 +180,7 @@ export class ReaderSession {
     const position = this.activePosition;
     const hadFocus = this.tooltip.hasFocus;
     this.tooltip.hide();
-    this.painter.active(undefined);
+    this.reader.painter.active(undefined);
     this.activePosition = -1;
     if (hadFocus) this.keepPlace(position);
   }
@@ -335,6 +354,7 @@ export class ReaderSession {
     this.settings = next;
     this.closeTooltip();
     void applyInterfaceLanguage(next.uiLanguage);
+    this.fitPainter(next);
     const host = location.hostname;
     if (siteMode(before, host) !== siteMode(next, host) || before.scope !== next.scope) {
       this.reader.applySettings(next);
@@ -347,8 +367,6 @@ export class ReaderSession {
 
   /** Takes over (or starts) the page's reading, then listens: called once per frame. */
   async start(): Promise<PageState> {
-    // The settings the reader was made with (the gate's, when it made it).
-    this.settings = stagedSettings() ?? this.settings;
     // Listening first, then reading: a change made since the gate read them is not lost.
     onSettingsChanged((next) => this.onSettings(next));
     const current = await loadSettings();
@@ -356,6 +374,7 @@ export class ReaderSession {
       if (this.staged) this.onSettings(current);
       else {
         this.settings = current;
+        this.fitPainter(current);
         this.reader.applySettings(current);
       }
     }

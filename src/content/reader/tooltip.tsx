@@ -26,6 +26,7 @@ export interface TooltipRequest {
   anchor: () => DOMRect | undefined;
   context: TermContext;
   onSavedChange: (saved: boolean) => void;
+  onStatusChange: (status: LearningStatusName) => void;
 }
 
 interface TooltipProps {
@@ -131,7 +132,10 @@ function Tooltip({ request, registerToggle, announce }: TooltipProps) {
     setBusy(true);
     setError(undefined);
     try {
-      if (await send({ type: 'setTermStatus', term: termRef, status: next })) setStatus(next);
+      if (await send({ type: 'setTermStatus', term: termRef, status: next })) {
+        setStatus(next);
+        request.onStatusChange(next);
+      }
     } catch (failure) {
       setError(
         label('reading_status_failed', 'Could not set the status: $1', [
