@@ -64,7 +64,10 @@ export const TEST_PACK: Pack = {
       aliases: ['المملكة العربية السعودية'],
     }),
     place('cc:RU', 'روسيا', 'Russia', 'country', 'RU', 85),
-    place('g:idlib', 'إدلب', 'Idlib', 'governorate', 'SY', 80, { path: [['سوريا', 'Syria']], pop: 1_500_000 }),
+    place('g:idlib', 'إدلب', 'Idlib', 'governorate', 'SY', 80, {
+      path: [['سوريا', 'Syria']],
+      pop: 1_500_000,
+    }),
     place('g:aleppo', 'حلب', 'Aleppo', 'governorate', 'SY', 80, { path: [['سوريا', 'Syria']] }),
     place('c:tripoli-lb', 'طرابلس', 'Tripoli', 'city', 'LB', 62, { path: [['لبنان', 'Lebanon']] }),
     place('c:tripoli-ly', 'طرابلس', 'Tripoli', 'city', 'LY', 66, { path: [['ليبيا', 'Libya']] }),
