@@ -96,6 +96,9 @@ describe('knowledge: word lists', () => {
     [COMMON_WORDS, 'باب', true], // villages called "the gate"
     [COMMON_WORDS, 'حماس', true],
     [COMMON_WORDS, 'إدلب', false],
+    [COMMON_WORDS, 'خمس', true], // "five", and a town in Libya
+    [COMMON_WORDS, 'زيارة', true], // "a visit", and villages
+    [COMMON_WORDS, 'الرقة', false],
     [STOP_WORDS, 'خلال', true],
     [STOP_WORDS, 'سراقب', false],
     [GIVEN_NAMES, 'محمد', true],
