@@ -91,6 +91,15 @@ function attachEntries(doc: Doc, lex: Lexicon, spans: Span[], focus: Focus): voi
       sp.kind = p.entry.kind;
       if (sp.source === 'context') sp.source = 'glossary';
       addFeat(sp, 'known');
+      continue;
+    }
+    // A person found by a title or the tagger may be named by a short form the lexicon
+    // does not match alone ("الرئيس الأسد"): link it to the who's-who entry it is a weak
+    // alias of. Linking only: the short form is no evidence that a name is there.
+    const weak = sp.type === 'person' ? lex.weakPeople(k.key)[0] : undefined;
+    if (weak) {
+      sp.entry = weak;
+      sp.kind = weak.kind;
     }
   }
 }

@@ -8,7 +8,7 @@ import type { AdminLevel, EntityType, Pack, PackEntry } from '../../common/pack'
 import { Lexicon } from './lexicon';
 
 export const COMPILED_FORMAT = 'dalil-lexicon';
-export const COMPILED_VERSION = 2;
+export const COMPILED_VERSION = 3;
 
 export interface CompiledLexicon {
   format: typeof COMPILED_FORMAT;
@@ -31,6 +31,8 @@ export interface CompiledLexicon {
   pops: number[];
   /** Aliases written with a shadda, by entry index (link/marks.ts tells عمّان from عُمان by them). */
   shaddaAliases: Record<number, string[]>;
+  /** People's weak aliases, by entry index (Lexicon.weakPeople). */
+  weakAliases: Record<number, string[]>;
   pathTable: AdminLevel[][];
   /** Index into pathTable, -1 for none. */
   paths: number[];
@@ -89,6 +91,9 @@ export function compileLexicon(pack: Pack): CompiledLexicon {
         return marked?.length ? [[i, marked]] : [];
       }),
     ),
+    weakAliases: Object.fromEntries(
+      entries.flatMap((e, i) => (e.type === 'person' && e.weakAliases?.length ? [[i, e.weakAliases]] : [])),
+    ),
     paths: entries.map((e) => paths.add(e.path?.length ? e.path : undefined)),
     pathTable: paths.table,
     keys: [...keys.keys()],
@@ -122,6 +127,7 @@ function entriesOf(c: CompiledLexicon): PackEntry[] {
       src: NO_SOURCES,
       pop: pop > 0 ? pop : undefined,
       aliases: c.shaddaAliases[i],
+      weakAliases: c.weakAliases[i],
       country: country >= 0 ? c.countryTable[country] : undefined,
       path: path >= 0 ? c.pathTable[path] : undefined,
     };

@@ -172,6 +172,8 @@ export class Lexicon {
   private readonly firstMax: Map<string, number>;
   /** Posting lists built so far, by key (see `postings`). */
   private readonly cache = new Map<string, readonly Posting[]>();
+  /** People by the keys of their weak aliases (see `weakPeople`), built on first use. */
+  private weak?: Map<string, PackEntry[]>;
   /** Hash bits of every first word and of every multi-word prefix (see `filters`). */
   private firstBits?: Uint32Array;
   private prefixBits?: Uint32Array;
@@ -328,6 +330,29 @@ export class Lexicon {
 
   has(key: string): boolean {
     return this.keys.has(key);
+  }
+
+  /**
+   * People a short form names that is also an everyday word or given name ("الأسد",
+   * "عون"): never matched on its own, but the entry of a person that a title or the
+   * tagger found by that name. Best rank first.
+   */
+  weakPeople(key: string): readonly PackEntry[] {
+    if (!this.weak) {
+      this.weak = new Map();
+      for (const e of this.entries) {
+        if (e.type !== 'person' || !e.weakAliases) continue;
+        for (const a of e.weakAliases) {
+          const k = nameKey(a);
+          if (!k) continue;
+          const list = this.weak.get(k.key);
+          if (list) list.push(e);
+          else this.weak.set(k.key, [e]);
+        }
+      }
+      for (const list of this.weak.values()) list.sort((a, b) => b.rank - a.rank);
+    }
+    return this.weak.get(key) ?? [];
   }
 
   /** Entries for a name as a user would type it (any spelling, with or without ال), best first. */
