@@ -9,6 +9,7 @@
 import type { EntityType, PackEntry } from '../../src/common/pack';
 import { ARABIC_LETTER } from '../../src/engine/knowledge/letters';
 import type { KindMention, TrainText } from './corpora';
+import { rng } from './rng';
 
 /** Share of the texts that get a copy (training time grows by about as much). */
 export const AUGMENT_SHARE = 0.5;
@@ -48,18 +49,6 @@ export function namePools(entries: readonly PackEntry[]): NamePools {
   };
 }
 
-/** mulberry32: a small seeded generator. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /**
  * The text with its names replaced, or undefined when it has none. A name glued to a
  * proclitic ل keeps its own form ("لل" + name would be needed, a spelling the copy
@@ -67,7 +56,7 @@ function random(seed: number): () => number {
  */
 export function substitute(t: TrainText, pools: NamePools, seed: number): TrainText | undefined {
   if (t.mentions.length === 0) return undefined;
-  const next = random(seed);
+  const next = rng(seed);
   const sorted = [...t.mentions].sort((a, b) => a.s - b.s);
   let text = '';
   let at = 0;
@@ -95,7 +84,7 @@ export function augmented(
   pools: NamePools,
   seed: number,
 ): (TrainText | undefined)[] {
-  const pick = random(seed);
+  const pick = rng(seed);
   return texts.map((t, i) =>
     pick() < AUGMENT_SHARE ? substitute(t, pools, seed + 7919 * (i + 1)) : undefined,
   );

@@ -26,6 +26,7 @@ function codeHash(): string {
     'tools/train/config.ts',
     'tools/train/data.ts',
     'tools/train/augment.ts',
+    'tools/train/rng.ts',
     'pack/dalil-pack.json.gz',
   ].sort();
   for (const f of files) h.update(readFileSync(f));

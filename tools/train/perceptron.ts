@@ -9,6 +9,7 @@ import type { Gazetteer } from '../../src/engine/tagger/gazetteer';
 import { inside, KINDS, LABEL_NAMES, NUM_LABELS } from '../../src/engine/tagger/labels';
 import { encodeRows, MODEL_FORMAT, MODEL_VERSION, type TaggerModel } from '../../src/engine/tagger/model';
 import type { Example } from './examples';
+import { rng } from './rng';
 
 const L = NUM_LABELS;
 
@@ -23,18 +24,6 @@ export interface Compiled {
   gold: Int8Array;
   /** breaks[i]: punctuation or a line break before token i (no name continues there). */
   breaks: Uint8Array;
-}
-
-/** mulberry32: a small seeded generator, so the visiting order is the same on every run. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** Rows of each distinct word (over all examples), then of each token, sentence by sentence. */
