@@ -14,6 +14,8 @@ describe('chooseArabic', () => {
     expect(chooseArabic(['د مشق', 'دمشق'], 'Damascus', 'SY')?.ar).toBe('دمشق');
     expect(chooseArabic(['لأندأن', 'لندن', 'لوندون'], 'London', 'GB')?.ar).toBe('لندن');
     expect(chooseArabic(['مالاكف', 'واد سلي', 'وادي سلي'], 'Oued Sly', 'DZ')?.ar).toBe('واد سلي');
+    expect(chooseArabic(['مىلان', 'ميلانو'], 'Milan', 'IT')?.ar).toBe('ميلانو');
+    expect(chooseArabic(['مىلان'], 'Milan', 'IT')?.ar).toBe('مىلان');
   });
   it('keeps look-alike candidates as aliases, drops penalised ones', () => {
     const c = chooseArabic(['أوسلو', 'ئوسلو', 'اسلو', 'اوسلو'], 'Oslo', 'NO');

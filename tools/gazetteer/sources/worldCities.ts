@@ -14,7 +14,8 @@
  * − 3 for a generic head (مدينة الشارقة, إمارة …), − 3 for a one-letter word
  *   (the typo "د مشق"), − 2 for a leading ئ (Kurdish/Uyghur spelling), − 0.5 for a
  *   final ه where the Latin name ends in a vowel (Persian شارجه for Sharjah), − 0.5
- *   for a hamza seat inside a name outside the Arab states ("لأندأن" for London).
+ *   for a hamza seat inside a name outside the Arab states ("لأندأن" for London), − 3
+ *   for ى inside a word ("مىلان" for Milan: Arabic writes it only at a word's end).
  * The skeleton is compared with and without a leading ال.
  * Other candidates that look like the Latin name (similarity ≥ 0.5) and have no
  * penalty become aliases.
@@ -123,6 +124,8 @@ function penalty(c: string, latin: string, arabState: boolean): number {
   if (HEAD.test(c)) p += 3;
   if (c.split(' ').some((w) => w.length === 1)) p += 3;
   if (c.startsWith('ئ')) p += 2;
+  // Arabic writes ى only at a word's end; inside one it is a Persian or Urdu ی mis-encoded (مىلان).
+  if (/ى(?=[^\s])/.test(c)) p += 3;
   return p;
 }
 
