@@ -104,6 +104,9 @@ export const TEST_PACK: Pack = {
       aliases: ['تنظيم داعش', 'الدولة الإسلامية'],
     }),
     org('org:lna', 'الجيش الوطني الليبي', 'Libyan National Army', 'army', 50, { aliases: ['قوات حفتر'] }),
+    org('org:rsf', 'قوات الدعم السريع', 'Rapid Support Forces', 'armed_group', 55, {
+      aliases: ['الدعم السريع'],
+    }),
     org('org:coalition', 'التحالف الدولي', 'Global Coalition against Daesh', 'intl_org', 50, {
       aliases: ['قوات التحالف الدولي'],
     }),

@@ -29,6 +29,7 @@ import { PLURAL_TRIGGERS } from '../knowledge/triggers';
 import { STOP_WORDS } from '../knowledge/words';
 import { type Doc, defineWordFact, wordFact, wordFacts } from '../read/doc';
 import { fold } from '../read/normalize';
+import { words } from '../read/tokens';
 import { bare, gapBefore } from './cues';
 
 const NEWS_TAIL = defineWordFact((w: string): boolean => NEWS_TAILS.has(w));
@@ -295,15 +296,22 @@ export function orgContext(doc: Doc, placeAt: PlaceAt): Span[] {
 }
 
 /**
- * A glossary organisation's span without a leading "تنظيم"/"قوات" that is not part of
- * the entry's own name (تنظيم داعش → داعش).
+ * A glossary organisation's span without a leading "تنظيم"/"قوات"/"قوى" that is not part
+ * of the entry's own name, when what follows the head is itself one of the entry's names
+ * (تنظيم داعش → داعش, as corpus-dev writes it); "تنظيم الدولة" keeps its head: «الدولة»
+ * alone names nothing.
  */
 export function trimGroupHead(doc: Doc, sp: Span): void {
-  if (sp.t1 - sp.t0 < 2) return;
+  if (sp.t1 - sp.t0 < 2 || !sp.entry) return;
   const head = bare(doc, sp.t0);
-  const own = fold(sp.entry?.ar ?? '');
-  if (head === 'تنظيم' || (FORCE_HEADS.has(head) && !own.startsWith(head) && !own.startsWith(`ال${head}`))) {
-    sp.t0++;
-    sp.s = doc.toks.start[sp.t0] as number;
-  }
+  if (head !== 'تنظيم' && !FORCE_HEADS.has(head)) return;
+  const own = fold(sp.entry.ar);
+  if (own.startsWith(head) || own.startsWith(`ال${head}`)) return; // قوات الدعم السريع
+  const rest = withoutArticle(doc.strs.slice(sp.t0 + 1, sp.t1).join(' '));
+  const names = [sp.entry.ar, ...(sp.entry.aliases ?? [])];
+  if (!names.some((n) => withoutArticle(words(fold(n)).join(' ')) === rest)) return;
+  sp.t0++;
+  sp.s = doc.toks.start[sp.t0] as number;
 }
+
+const withoutArticle = (s: string): string => (s.startsWith('ال') ? s.slice(2) : s);
