@@ -41,8 +41,10 @@ function main(): void {
   const lexicon = Lexicon.fromPack(loadPack());
   const tagger = loadTagger();
   const doc = prepare(text);
-  const tagged = tagger.tag(doc, { gazetteer: lexiconGazetteer(lexicon) });
-  const cands = recognise(doc, lexicon, { strict: false, tagged }, (sp: Span) => scorer.score(sp.feats));
+  const { spans: tagged, doubt } = tagger.tagWithDoubt(doc, { gazetteer: lexiconGazetteer(lexicon) });
+  const cands = recognise(doc, lexicon, { strict: false, tagged, doubt }, (sp: Span) =>
+    scorer.score(sp.feats),
+  );
   const kept = new Set(chooseBest(cands));
   for (const sp of cands.sort((a, b) => a.s - b.s || a.e - b.e)) {
     const s = sp.score ?? 0;

@@ -56,8 +56,13 @@ export function annotate(text: string, lexicon: Lexicon, options: AnnotateOption
   const first = detectWith(evidence, options.signals);
   const strict = first.isArabic && !first.isPolitical && otherGenreRate(evidence) >= 0.02;
   const scorer = options.scorer ?? DEFAULT_SCORER;
-  const tagged = options.tagger?.tag(doc, { gazetteer: gazetteerOf(lexicon) });
-  const candidates = recognise(doc, lexicon, { strict, tagged }, (sp: Span) => scorer.score(sp.feats));
+  const tagging = options.tagger?.tagWithDoubt(doc, { gazetteer: gazetteerOf(lexicon) });
+  const candidates = recognise(
+    doc,
+    lexicon,
+    { strict, tagged: tagging?.spans, doubt: tagging?.doubt },
+    (sp: Span) => scorer.score(sp.feats),
+  );
   const kinds = options.kinds ? new Set(options.kinds) : undefined;
   const chosen = withOwnTerms(doc, options.own, chooseBest(candidates)).filter(
     (sp) => !kinds || kinds.has(sp.type),

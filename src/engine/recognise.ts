@@ -20,7 +20,7 @@ import { peopleContext } from './propose/people';
 import { kindOf, placeContext } from './propose/places';
 import { addTaggerAgreement, taggerCandidates } from './propose/tagger';
 import { type Doc, origSpan } from './read/doc';
-import type { TaggedSpan } from './tagger/tagger';
+import type { TaggedSpan, TaggerDoubt } from './tagger/tagger';
 
 const TYPE_INDEX: Record<EntityType, number> = { place: 0, organization: 1, person: 2 };
 
@@ -32,6 +32,8 @@ export interface ProposeOptions {
   strict: boolean;
   /** The tagger's spans over the same Doc, when a tagger runs. */
   tagged?: readonly TaggedSpan[];
+  /** How near the tagger came to names it did not give (see TaggerDoubt). */
+  doubt?: TaggerDoubt;
 }
 
 function judgeAll(spans: Span[], judge: Judge): void {
@@ -139,7 +141,7 @@ export function recognise(doc: Doc, lexicon: Lexicon, opts: ProposeOptions, judg
   const fromTagger = tagged ? taggerCandidates(tagged).filter((sp) => !proposed.has(where(sp))) : [];
   attachEntries(doc, lexicon, fromTagger, focus);
   const first = [...lex, ...pctx.spans, ...fromTagger];
-  if (tagged) addTaggerAgreement(doc, first, tagged);
+  if (tagged) addTaggerAgreement(doc, first, tagged, opts.doubt);
   else for (const sp of first) sp.feats.push('noTagger');
   addLeadIns(doc, first);
   judgeAll(first, judge);
@@ -161,7 +163,7 @@ export function recognise(doc: Doc, lexicon: Lexicon, opts: ProposeOptions, judg
   for (const sp of orgs)
     if (sp.kind && FORCE_HEADS.has(sp.kind) && orgStarts.has(sp.t0 + 1)) addFeat(sp, 'innerNamed');
   attachEntries(doc, lexicon, orgs, focus);
-  if (tagged) addTaggerAgreement(doc, orgs, tagged);
+  if (tagged) addTaggerAgreement(doc, orgs, tagged, opts.doubt);
   else for (const sp of orgs) sp.feats.push('noTagger');
   addLeadIns(doc, orgs);
   judgeAll(orgs, judge);
@@ -172,7 +174,7 @@ export function recognise(doc: Doc, lexicon: Lexicon, opts: ProposeOptions, judg
       if (sp.type !== 'person' && believed(sp)) for (let t = sp.t0; t < sp.t1; t++) taken[t] = 1;
   const people = peopleContext(doc, (t) => taken[t] === 1);
   attachEntries(doc, lexicon, people, focus);
-  if (tagged) addTaggerAgreement(doc, people, tagged);
+  if (tagged) addTaggerAgreement(doc, people, tagged, opts.doubt);
   else for (const sp of people) sp.feats.push('noTagger');
   addLeadIns(doc, people);
   judgeAll(people, judge);

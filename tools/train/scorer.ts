@@ -40,7 +40,7 @@ export function scorerExamples(
   devTagger: Tagger,
 ): FoldExamples {
   const gazetteer = packGazetteer();
-  const tag = (t: Tagger, doc: Parameters<Tagger['tag']>[0]) => t.tag(doc, { gazetteer });
+  const tag = (t: Tagger, doc: Parameters<Tagger['tag']>[0]) => t.tagWithDoubt(doc, { gazetteer });
   const dev = corpora.dev.map((g) => examplesOf(g, lexicon, tag(devTagger, g.doc), DEV_WEIGHT));
   const news = taggers.map((t, k) => [
     ...split(corpora.newsfane, k, FOLDS)[0].flatMap((g) => examplesOf(g, lexicon, tag(t, g.doc))),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { prepare } from '../read/doc';
-import { testLexicon } from '../testing';
+import { testLexicon, testTagger } from '../testing';
 import { lexiconGazetteer } from './gazetteer';
 import { NUM_LABELS } from './labels';
 import { Tagger } from './tagger';
@@ -56,5 +56,27 @@ describe('tag', () => {
       expect(tagger.tag(doc)).toEqual([]);
       expect(tagger.labels(doc).length).toBe(doc.toks.count);
     }
+  });
+});
+
+describe('tagWithDoubt', () => {
+  const shipped = testTagger();
+  const gaz = lexiconGazetteer(testLexicon());
+  it('is 0 where a tagged name of that kind begins and more than 0 where none could', () => {
+    const doc = prepare('وقال الرئيس إن القصف طال مدينة حلب أمس.');
+    const { spans, doubt } = shipped.tagWithDoubt(doc, { gazetteer: gaz });
+    expect(spans).toEqual(shipped.tag(doc, { gazetteer: gaz }));
+    const aleppo = spans.find((s) => s.type === 'place');
+    expect(aleppo && doc.strs[aleppo.t0]).toBe('حلب');
+    expect(doubt.beginDeficit(aleppo?.t0 ?? -1, 'place')).toBe(0);
+    expect(doubt.beginDeficit(aleppo?.t0 ?? -1, 'person')).toBeGreaterThan(0);
+    expect(doubt.beginDeficit(1, 'place')).toBeGreaterThan(0); // الرئيس
+  });
+  it('never reports a negative deficit', () => {
+    const doc = prepare('التقى وزير الخارجية نظيره في القاهرة');
+    const { doubt } = shipped.tagWithDoubt(doc, { gazetteer: gaz });
+    for (let i = 0; i < doc.toks.count; i++)
+      for (const kind of ['place', 'organization', 'person'] as const)
+        expect(doubt.beginDeficit(i, kind)).toBeGreaterThanOrEqual(0);
   });
 });

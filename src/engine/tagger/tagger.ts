@@ -13,7 +13,7 @@ import type { Doc } from '../read/doc';
 import { maskTransitions, sentenceStarts, viterbi } from './decode';
 import { FeatureHasher } from './features';
 import type { Gazetteer } from './gazetteer';
-import { inside, isBegin, KINDS, kindOf, NUM_LABELS } from './labels';
+import { begin, inside, isBegin, KINDS, kindOf, NUM_LABELS } from './labels';
 import { checkModel, decodeRows, ModelError, type TaggerModel } from './model';
 
 const L = NUM_LABELS;
@@ -39,6 +39,15 @@ export interface TaggedSpan {
    * better the best labelling is than the best one without this span (max-marginals).
    */
   score: number;
+}
+
+/**
+ * How far the tagger was from starting a name of each kind at each token: the best
+ * labelling's score minus the best one with B-kind there (0 where it did), n × kinds.
+ * A name the tagger nearly gave is evidence for a glossary match it did not confirm.
+ */
+export interface TaggerDoubt {
+  beginDeficit(token: number, type: EntityType): number;
 }
 
 export interface TagOptions {
@@ -214,8 +223,20 @@ export class Tagger {
   }
 
   tag(doc: Doc, options: TagOptions = {}): TaggedSpan[] {
+    return this.tagWithDoubt(doc, options).spans;
+  }
+
+  /** The spans, and how near the tagger came to a name at each token (see TaggerDoubt). */
+  tagWithDoubt(doc: Doc, options: TagOptions = {}): { spans: TaggedSpan[]; doubt: TaggerDoubt } {
     const n = doc.toks.count;
     const { best, marg: m } = this.decode(doc, options.gazetteer, true);
+    const doubt: TaggerDoubt = {
+      beginDeficit(i: number, type: EntityType): number {
+        let top = -Infinity;
+        for (let y = 0; y < L; y++) if ((m[i * L + y] as number) > top) top = m[i * L + y] as number;
+        return top - (m[i * L + begin(KINDS.indexOf(type))] as number);
+      },
+    };
     const margin = (i: number, y: number, alt?: number): number => {
       const own = m[i * L + y] as number;
       if (alt !== undefined) return own - (m[i * L + alt] as number);
@@ -253,7 +274,7 @@ export class Tagger {
       });
       i = j;
     }
-    return out;
+    return { spans: out, doubt };
   }
 
   /**
