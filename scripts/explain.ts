@@ -42,9 +42,7 @@ function main(): void {
   const tagger = loadTagger();
   const doc = prepare(text);
   const { spans: tagged, doubt } = tagger.tagWithDoubt(doc, { gazetteer: lexiconGazetteer(lexicon) });
-  const cands = recognise(doc, lexicon, { strict: false, tagged, doubt }, (sp: Span) =>
-    scorer.score(sp.feats),
-  );
+  const cands = recognise(doc, lexicon, { strict: false, tagged, doubt }, (sp: Span) => scorer.scoreSpan(sp));
   const kept = new Set(chooseBest(cands));
   for (const sp of cands.sort((a, b) => a.s - b.s || a.e - b.e)) {
     const s = sp.score ?? 0;
@@ -59,7 +57,7 @@ function main(): void {
         `       most:  ${contributions(sp.feats)
           .slice(0, 8)
           .map(([f, v]) => `${f}=${v.toFixed(2)}`)
-          .join(' ')} (bias ${w.bias.toFixed(2)})`,
+          .join(' ')} (bias ${w.bias.toFixed(2)}, ${sp.type} ${(w.typeBias?.[sp.type] ?? 0).toFixed(2)})`,
       );
   }
 }

@@ -61,7 +61,7 @@ export function annotate(text: string, lexicon: Lexicon, options: AnnotateOption
     doc,
     lexicon,
     { strict, tagged: tagging?.spans, doubt: tagging?.doubt },
-    (sp: Span) => scorer.score(sp.feats),
+    (sp: Span) => scorer.scoreSpan(sp),
   );
   const kinds = options.kinds ? new Set(options.kinds) : undefined;
   const chosen = withOwnTerms(doc, options.own, chooseBest(candidates)).filter(

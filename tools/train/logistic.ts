@@ -2,12 +2,15 @@
  * Logistic regression over named features and their pairs, full batch with AdaGrad and
  * L2: deterministic (no sampling), small (a few thousand weights), quick (seconds).
  */
+import type { EntityType } from '../../src/common/pack';
 import { pairName, type ScorerWeights } from '../../src/engine/decide/scorer';
 
 export interface Example {
   feats: string[];
   label: boolean;
   weight?: number;
+  /** The candidate's type (for the per-type cut, see scorer.ts withF1Threshold). */
+  type?: EntityType;
 }
 
 export interface TrainOptions {

@@ -43,5 +43,5 @@ function examplesWith(g: Gold, lexicon: Lexicon, tagging: Tagging | undefined, w
     lexicon,
     { strict: strictGenre(g.doc.original), tagged: tagging?.spans, doubt: tagging?.doubt },
     (sp) => (isGold(sp.t0, sp.t1, sp.type) ? 1 : -1),
-  ).map((sp) => ({ feats: [...sp.feats], label: (sp.score ?? 0) > 0, weight }));
+  ).map((sp) => ({ feats: [...sp.feats], label: (sp.score ?? 0) > 0, weight, type: sp.type }));
 }

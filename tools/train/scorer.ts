@@ -10,6 +10,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { ENTITY_TYPES, type EntityType } from '../../src/common/pack';
 import { Scorer, type ScorerWeights } from '../../src/engine/decide/scorer';
 import type { Lexicon } from '../../src/engine/propose/lexicon';
 import type { Tagger } from '../../src/engine/tagger/tagger';
@@ -71,14 +72,23 @@ export function trainScorer(
  * The decide stage keeps a candidate whose log-odds are above 0. Logistic regression puts
  * 0 where a candidate is as likely a name as not, which maximises accuracy; a reader is
  * served by F1 (a missed name costs as much as a wrong one), whose best cut lies lower
- * when names are few among the candidates. The cut that maximises F1 on the training
- * candidates (with the tagger's evidence, as at run time) is folded into the bias.
+ * when names are few among the candidates. Each type's cut that maximises its F1 on the
+ * training candidates (with the tagger's evidence, as at run time) is its `typeBias`.
  */
 export function withF1Threshold(w: ScorerWeights, examples: readonly Example[]): ScorerWeights {
   const scorer = new Scorer(w);
-  const scored = examples
-    .filter((ex) => !ex.feats.includes('noTagger'))
-    .map((ex) => ({ z: scorer.score(ex.feats), label: ex.label, weight: ex.weight ?? 1 }));
+  const typeBias: Partial<Record<EntityType, number>> = {};
+  for (const type of ENTITY_TYPES) {
+    const scored = examples
+      .filter((ex) => ex.type === type && !ex.feats.includes('noTagger'))
+      .map((ex) => ({ z: scorer.score(ex.feats), label: ex.label, weight: ex.weight ?? 1 }));
+    typeBias[type] = -f1BestCut(scored);
+  }
+  return { ...w, typeBias };
+}
+
+/** The cut in [-2, 1] (steps of 0.05) above which the candidates give the best F1. */
+function f1BestCut(scored: readonly { z: number; label: boolean; weight: number }[]): number {
   let best = { cut: 0, f1: -1 };
   for (let cut = -2; cut <= 1.0001; cut += 0.05) {
     let tp = 0;
@@ -92,7 +102,7 @@ export function withF1Threshold(w: ScorerWeights, examples: readonly Example[]):
     const f1 = (2 * tp) / (2 * tp + fp + fn || 1);
     if (f1 > best.f1 + 1e-9) best = { cut, f1 };
   }
-  return { ...w, bias: Math.round((w.bias - best.cut) * 1000) / 1000 };
+  return Math.round(best.cut * 1000) / 1000;
 }
 
 if (process.argv[1]?.endsWith('scorer.ts')) {

@@ -4,10 +4,17 @@
  * conjunctions, not branches). Weights are data: trained by tools/train/scorer.ts and
  * committed as pack/dalil-scorer.json. A feature the weights do not know weighs nothing.
  */
+import type { EntityType } from '../../common/pack';
 
 export interface ScorerWeights {
   version: 1;
   bias: number;
+  /**
+   * Added to the bias for a candidate of that type: each kind's own F1-best cut (see
+   * tools/train/scorer.ts withF1Threshold). Organisations are fewer among their candidates
+   * than places, so their best cut lies elsewhere.
+   */
+  typeBias?: Partial<Record<EntityType, number>>;
   /** Feature name → weight; a pair is "a&b" with a < b. */
   weights: Record<string, number>;
 }
@@ -27,11 +34,13 @@ export class Scorer {
    * then hold a boxed double, which makes every sum started from it allocate (5× slower).
    */
   declare private readonly bias: number;
+  private readonly typeBias: Partial<Record<EntityType, number>>;
   /** Ids of the known features of the candidate being scored (reused: scoring allocates nothing). */
   private known = new Int32Array(64);
 
   constructor(w: ScorerWeights) {
     this.bias = w.bias;
+    this.typeBias = w.typeBias ?? {};
     const single: [string, number][] = [];
     const pairs: [string, string, number][] = [];
     for (const [name, v] of Object.entries(w.weights)) {
@@ -62,7 +71,12 @@ export class Scorer {
     }
   }
 
-  /** Log-odds that a candidate with these features is a name of its type. */
+  /** Log-odds that a candidate of this type with these features is a name of its type. */
+  scoreSpan(sp: { readonly feats: readonly string[]; readonly type: EntityType }): number {
+    return this.score(sp.feats) + (this.typeBias[sp.type] ?? 0);
+  }
+
+  /** Log-odds from the features alone, before the type's own cut (see `typeBias`). */
   score(feats: readonly string[]): number {
     let s = this.bias;
     if (this.known.length < feats.length) this.known = new Int32Array(feats.length * 2);
