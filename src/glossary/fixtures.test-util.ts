@@ -1,6 +1,8 @@
 /** Shared fixtures for the glossary's unit tests. */
-import type { GlossaryDb, SavedTerm, StoredEntry } from './db';
-import { toStoredEntry } from './pack-loader';
+import { afterAll, beforeAll } from 'vitest';
+import type { PackEntry } from '../common/pack';
+import { GlossaryDb, type SavedTerm, type StoredEntry } from './db';
+import { installPack, toStoredEntry } from './pack-loader';
 import { searchKeysFor } from './search-keys';
 
 export const kafrNabl: SavedTerm = {
@@ -70,3 +72,31 @@ export const kafrNablEntry: StoredEntry = toStoredEntry({
 /** All saved terms, most recently seen first. */
 export const listTerms = (db: GlossaryDb): Promise<SavedTerm[]> =>
   db.terms.orderBy('lastSeen').reverse().toArray();
+
+/** A toy pack entry shaped like the pack's: a Syrian town unless `extra` says otherwise. */
+export const packEntry = (
+  id: string,
+  ar: string,
+  en: string,
+  rank: number,
+  extra: Partial<PackEntry> = {},
+): PackEntry => ({ id, type: 'place', kind: 'town', ar, en, country: 'SY', rank, src: ['osy'], ...extra });
+
+/**
+ * The database a test file searches: before its tests, opened with `entries` installed as
+ * the pack and then `seed` run (to save terms); deleted after them.
+ */
+export function packDb(
+  name: string,
+  entries: PackEntry[],
+  seed: (db: GlossaryDb) => Promise<unknown> = async () => {},
+): GlossaryDb {
+  const db = new GlossaryDb(name);
+  beforeAll(async () => {
+    await db.open();
+    await installPack(db, { version: 'test', attributions: {}, entries });
+    await seed(db);
+  });
+  afterAll(() => db.delete());
+  return db;
+}
