@@ -4,9 +4,9 @@
  * are read; the DOM stays byte-identical; the tooltip is complete, stays in the viewport
  * and resists hostile CSS; the keyboard alone is enough.
  */
-import { expect, highlighted, hoverText, test } from './extension';
+import { expect, highlighted, hoverText, test, textBox } from './extension';
 import { domUnchanged } from './helpers';
-import { boxOf, tooltipOf, waitForPaint as waitForHighlights } from './reading-helpers';
+import { tooltipOf, waitForPaint as waitForHighlights } from './reading-helpers';
 
 test.describe.configure({ mode: 'serial' });
 
@@ -60,7 +60,7 @@ test('the tooltip: names, kind, path, map, copy, source; beside the word, never 
   await expect(tooltip.getByRole('button', { name: 'Save' })).toBeVisible();
   await expect(tooltip.getByRole('button', { name: 'Copy' })).toBeVisible();
   await expect(tooltip.getByRole('button', { name: /^Source: .*(GeoNames|WOF)/ })).toBeVisible();
-  const word = (await boxOf(page, 'كفرنبل'))!;
+  const word = await textBox(page, 'كفرنبل');
   const box = (await tooltip.boundingBox())!;
   const overlaps =
     box.x < word.right &&
