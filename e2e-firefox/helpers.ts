@@ -1,4 +1,4 @@
-/** Steps the Firefox journeys share: polling, reading highlights, hovering, catching downloads. */
+/** Steps the Firefox journeys share: polling, reading highlights, hovering, finding controls by text, importing, catching downloads. */
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { ElementHandle, Page } from 'puppeteer-core';
@@ -168,4 +168,99 @@ export async function waitForDownload(
     timeout,
   );
   return { file, text: await readFile(file, 'utf8') };
+}
+
+/** Waits until the page's text includes `text` (a status message, say). */
+export async function waitForText(
+  page: Page,
+  text: string,
+  message: string,
+  timeout?: number,
+): Promise<void> {
+  await eventually(
+    async () => (await page.evaluate(() => document.body.textContent ?? '')).includes(text),
+    message,
+    timeout,
+  );
+}
+
+/**
+ * The first element of `selector` under `root` whose trimmed text is `name`, once there is
+ * one: Puppeteer's aria query misses some buttons in Firefox ESR that their text finds.
+ */
+export async function byText(
+  root: Page | ElementHandle<Element>,
+  selector: string,
+  name: string,
+  message: string,
+): Promise<ElementHandle<Element>> {
+  return eventually(async () => {
+    for (const candidate of await root.$$(selector))
+      if ((await candidate.evaluate((node) => node.textContent ?? '')).trim() === name) return candidate;
+    return undefined;
+  }, message);
+}
+
+/** The first table row containing `needle`, once there is one. */
+export async function rowContaining(
+  page: Page,
+  needle: string,
+  message: string,
+): Promise<ElementHandle<Element>> {
+  const [row] = await eventually(async () => {
+    const rows = await rowsContaining(page, needle);
+    return rows.length > 0 && rows;
+  }, message);
+  return row;
+}
+
+/** Empties a text field and types `text` into it, as a reader replacing its value. */
+export async function retype(field: ElementHandle<Element>, text: string): Promise<void> {
+  await field.evaluate((node) => {
+    (node as HTMLInputElement).value = '';
+  });
+  await field.type(text);
+}
+
+/** Whether the page's body is as its own script saw it at DOMContentLoaded, before any extension ran. */
+export async function domUnchanged(page: Page): Promise<boolean> {
+  return page.evaluate(
+    () => (window as unknown as { __domBeforeDalil: string }).__domBeforeDalil === document.body.outerHTML,
+  );
+}
+
+/** Imports a JSON file of one term on the page's import tab, confirming its preview. */
+export async function importOneTerm(options: Page, file: string): Promise<void> {
+  const fileInput = await options.waitForSelector('input[type="file"]');
+  await (fileInput as ElementHandle<HTMLInputElement>).uploadFile(file);
+  // The preview states what will change; the button names the count.
+  const confirm = await byText(
+    options,
+    'button',
+    'Import 1 terms',
+    'the import preview offers to import the file',
+  );
+  await confirm.click();
+  await waitForText(options, 'Imported 1 terms', 'the page says the term was imported');
+}
+
+/** Empties the saved terms (not the bundled pack), from an extension page. */
+export async function clearSavedTerms(page: Page): Promise<void> {
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('dalil');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const tx = db.transaction('terms', 'readwrite');
+          tx.objectStore('terms').clear();
+          tx.oncomplete = () => {
+            db.close();
+            resolve();
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+  );
 }
