@@ -69,6 +69,25 @@ export const kafrNablEntry: StoredEntry = toStoredEntry({
   src: ['osy'],
 });
 
+/** What a reader saves from the tooltip over كفرنبل (the draft of kafrNabl). */
+export const kafrNablDraft = {
+  entryId: 'wof:1',
+  ar: 'كفرنبل',
+  en: 'Kafr Nabl',
+  type: 'place' as const,
+  kind: 'town',
+};
+
+let opened = 0;
+
+/** A new database of its own, opened, with `entries` stored as the pack's rows. */
+export async function freshDb(name: string, ...entries: StoredEntry[]): Promise<GlossaryDb> {
+  const db = new GlossaryDb(`${name}-${opened++}`);
+  await db.open();
+  await db.entries.bulkPut(entries);
+  return db;
+}
+
 /** All saved terms, most recently seen first. */
 export const listTerms = (db: GlossaryDb): Promise<SavedTerm[]> =>
   db.terms.orderBy('lastSeen').reverse().toArray();
