@@ -73,13 +73,3 @@ export async function storedTerms(page: Page): Promise<Array<Record<string, unkn
       }),
   );
 }
-
-/** Like waitForHighlights, with room for a cold start (the worker builds its lexicon first). */
-export async function waitForPaint(page: Page, name = 'dalil-place', timeout = 30_000): Promise<void> {
-  await expect
-    .poll(() => page.evaluate((n) => CSS.highlights.get(n)?.size ?? 0, name), {
-      message: `${name} highlights`,
-      timeout,
-    })
-    .toBeGreaterThan(0);
-}

@@ -19,7 +19,7 @@ import {
   testInOwnBrowser,
   textBox,
 } from './extension';
-import { waitForPaint } from './glossary-helpers';
+import { waitForPaint } from './helpers';
 import { setSettings } from './reading-helpers';
 
 const test = testInOwnBrowser();

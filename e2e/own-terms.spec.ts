@@ -8,8 +8,8 @@
 import type { Page } from '@playwright/test';
 import { addTermPath } from '../src/add-term/params';
 import { expect, highlighted, hoverText, testInOwnBrowser } from './extension';
-import { askSelectionContext, openGlossary, selectText, storedTerms, waitForPaint } from './glossary-helpers';
-import { tabIdOf } from './helpers';
+import { askSelectionContext, openGlossary, selectText, storedTerms } from './glossary-helpers';
+import { tabIdOf, waitForPaint } from './helpers';
 
 /** A browser of its own: the journeys start from an empty glossary. */
 const test = testInOwnBrowser();

@@ -14,11 +14,3 @@ export async function setSettings(serviceWorker: Worker, settings: object): Prom
 export async function clearSettings(serviceWorker: Worker): Promise<void> {
   await serviceWorker.evaluate(() => chrome.storage.sync.remove('settings'));
 }
-
-/**
- * Waits for Dalil's first paint. The first page of a fresh browser waits for the service
- * worker to build its lexicon, which takes seconds on a busy machine.
- */
-export async function waitForPaint(page: Page, name = 'dalil-place'): Promise<void> {
-  await page.waitForFunction((n) => (CSS.highlights.get(n)?.size ?? 0) > 0, name, { timeout: 25_000 });
-}

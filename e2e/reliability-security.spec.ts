@@ -7,6 +7,7 @@
 import type { Page } from '@playwright/test';
 import { addTermPath } from '../src/add-term/params';
 import { expect, hoverText, test } from './extension';
+import { waitForPaint } from './helpers';
 
 const PAYLOAD_AR = '<img src=x onerror="window.__pwned=1">';
 const PAYLOAD_EN = '<script>window.__pwned=2</script>';
@@ -207,9 +208,7 @@ test('HTML and script in a saved term show as text in the glossary, the tooltip 
     void dialog.dismiss();
   });
   await news.goto('/hostile-frame.html');
-  await expect
-    .poll(() => news.evaluate(() => CSS.highlights.get('dalil-place')?.size ?? 0), { timeout: 30_000 })
-    .toBeGreaterThan(0);
+  await waitForPaint(news);
   await hoverText(news, 'إدلب');
   const tooltip = news.getByRole('dialog', { name: /إدلب/ });
   await expect(tooltip).toContainText(PAYLOAD_NOTE);
