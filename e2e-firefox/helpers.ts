@@ -2,6 +2,7 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { ElementHandle, Page } from 'puppeteer-core';
+import { centreOf, clearSavedTermsInPage, domUnchangedInPage, textBoxInPage } from '../e2e/in-page';
 
 /** Polls `probe` until it returns something truthy (and returns it), or fails with `message`. */
 export async function eventually<T>(
@@ -74,30 +75,11 @@ export async function waitForHighlights(page: Page, kind = 'place', timeout = 20
 
 /** Hovers the n-th occurrence of `text` on the page, on its middle, the way a reader's mouse would. */
 export async function hoverText(page: Page, text: string, occurrence = 0): Promise<void> {
-  const box = await page.evaluate(
-    (text: string, occurrence: number) => {
-      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-      let seen = 0;
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        const value = node.nodeValue ?? '';
-        for (let at = value.indexOf(text); at >= 0; at = value.indexOf(text, at + 1)) {
-          if (seen++ !== occurrence) continue;
-          const range = document.createRange();
-          range.setStart(node, at);
-          range.setEnd(node, at + text.length);
-          node.parentElement?.scrollIntoView({ block: 'center' });
-          const rect = range.getClientRects()[0];
-          return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
-        }
-      }
-      return undefined;
-    },
-    text,
-    occurrence,
-  );
+  const box = await page.evaluate(textBoxInPage, { text, occurrence, scroll: true });
   if (!box) throw new Error(`"${text}" is not on the page`);
-  await page.mouse.move(box.x - 40, box.y - 40);
-  await page.mouse.move(box.x, box.y, { steps: 4 });
+  const { x, y } = centreOf(box);
+  await page.mouse.move(x - 40, y - 40);
+  await page.mouse.move(x, y, { steps: 4 });
 }
 
 /** The open tooltip: role dialog inside the open shadow root of <dalil-tooltip>. */
@@ -224,9 +206,7 @@ export async function retype(field: ElementHandle<Element>, text: string): Promi
 
 /** Whether the page's body is as its own script saw it at DOMContentLoaded, before any extension ran. */
 export async function domUnchanged(page: Page): Promise<boolean> {
-  return page.evaluate(
-    () => (window as unknown as { __domBeforeDalil: string }).__domBeforeDalil === document.body.outerHTML,
-  );
+  return page.evaluate(domUnchangedInPage);
 }
 
 /** Imports a JSON file of one term on the page's import tab, confirming its preview. */
@@ -246,21 +226,5 @@ export async function importOneTerm(options: Page, file: string): Promise<void> 
 
 /** Empties the saved terms (not the bundled pack), from an extension page. */
 export async function clearSavedTerms(page: Page): Promise<void> {
-  await page.evaluate(
-    () =>
-      new Promise<void>((resolve, reject) => {
-        const open = indexedDB.open('dalil');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          const tx = db.transaction('terms', 'readwrite');
-          tx.objectStore('terms').clear();
-          tx.oncomplete = () => {
-            db.close();
-            resolve();
-          };
-          tx.onerror = () => reject(tx.error);
-        };
-      }),
-  );
+  await page.evaluate(clearSavedTermsInPage);
 }

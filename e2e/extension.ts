@@ -12,6 +12,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { type BrowserContext, test as base, chromium, type Page, type Worker } from '@playwright/test';
 import { CHROMIUM, CHROMIUM_ARGS, extensionArgs, VIEWPORT } from './chromium';
+import { centreOf, type TextBox, textBoxInPage } from './in-page';
 
 export const DIST = path.resolve(process.env.DALIL_DIST ?? 'dist-dev/chrome');
 export const RELEASE_DIST = path.resolve(process.env.DALIL_RELEASE_DIST ?? 'dist/chrome');
@@ -124,46 +125,6 @@ export async function highlighted(page: Page, name: string): Promise<string[]> {
   }, name);
 }
 
-export interface TextBox {
-  left: number;
-  top: number;
-  right: number;
-  bottom: number;
-  width: number;
-  height: number;
-}
-
-/**
- * Runs in the page: the box of the n-th occurrence of `text` in the body (viewport
- * coordinates), after scrolling it to the middle of the view if asked; null if it is not
- * there. It uses no Array method and no document.createRange, which hostile pages replace.
- */
-export function textBoxInPage({
-  text,
-  occurrence,
-  scroll,
-}: {
-  text: string;
-  occurrence: number;
-  scroll: boolean;
-}) {
-  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-  let seen = 0;
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const value = node.nodeValue ?? '';
-    for (let at = value.indexOf(text); at >= 0; at = value.indexOf(text, at + 1)) {
-      if (seen++ < occurrence) continue;
-      if (scroll) node.parentElement?.scrollIntoView({ block: 'center' });
-      const range = new Range();
-      range.setStart(node, at);
-      range.setEnd(node, at + text.length);
-      const { left, top, right, bottom, width, height } = range.getClientRects()[0]!;
-      return { left, top, right, bottom, width, height };
-    }
-  }
-  return null;
-}
-
 /** The box of the n-th occurrence of `text` on the page; with `scroll`, scrolled into view first. */
 export async function textBox(
   page: Page,
@@ -174,8 +135,6 @@ export async function textBox(
   if (!box) throw new Error(`"${text}" is not on the page`);
   return box;
 }
-
-export const centreOf = (box: TextBox) => ({ x: box.left + box.width / 2, y: box.top + box.height / 2 });
 
 /** Hovers the n-th occurrence of `text` inside the article, on its middle. */
 export async function hoverText(page: Page, text: string, occurrence = 0): Promise<void> {

@@ -1,6 +1,7 @@
 /** Steps several specs share: finding the tab id for the popup, waiting for Dalil's paint. */
 import type { Page, Worker } from '@playwright/test';
 import { expect } from './extension';
+import { domUnchangedInPage } from './in-page';
 
 /**
  * The browser's id for the tab showing `page`. Dalil has no `tabs` permission, so tab
@@ -48,7 +49,5 @@ export async function waitForPaint(page: Page, name = 'dalil-place', timeout = 3
 
 /** The page's body as its own script saw it at DOMContentLoaded, before any extension ran. */
 export async function domUnchanged(page: Page): Promise<boolean> {
-  return page.evaluate(
-    () => (window as unknown as { __domBeforeDalil: string }).__domBeforeDalil === document.body.outerHTML,
-  );
+  return page.evaluate(domUnchangedInPage);
 }

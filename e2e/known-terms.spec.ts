@@ -9,7 +9,6 @@
  */
 import type { Page } from '@playwright/test';
 import {
-  centreOf,
   expect,
   expectNoNetwork,
   hoverText,
@@ -20,6 +19,7 @@ import {
   textBox,
 } from './extension';
 import { waitForPaint } from './helpers';
+import { centreOf } from './in-page';
 import { setSettings } from './reading-helpers';
 
 const test = testInOwnBrowser();

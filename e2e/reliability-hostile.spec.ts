@@ -4,7 +4,8 @@
  * selection and copy/paste work, and its DOM is never modified by Dalil.
  */
 import type { CDPSession, Page } from '@playwright/test';
-import { centreOf, expect, test, textBoxInPage } from './extension';
+import { expect, test } from './extension';
+import { centreOf, textBoxInPage } from './in-page';
 
 const tooltip = (page: Page, name: RegExp) => page.getByRole('dialog', { name });
 

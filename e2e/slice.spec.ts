@@ -7,6 +7,7 @@
 import { readFile } from 'node:fs/promises';
 import { expect, highlighted, hoverText, test } from './extension';
 import { domUnchanged, openPopupFor, waitForPaint } from './helpers';
+import { clearSavedTermsInPage } from './in-page';
 
 test.describe.configure({ mode: 'serial' });
 
@@ -15,22 +16,7 @@ test.describe.configure({ mode: 'serial' });
 test.beforeAll(async ({ extensionContext, extensionId }) => {
   const page = await extensionContext.newPage();
   await page.goto(`chrome-extension://${extensionId}/options.html`);
-  await page.evaluate(
-    () =>
-      new Promise<void>((resolve, reject) => {
-        const open = indexedDB.open('dalil');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const tx = open.result.transaction('terms', 'readwrite');
-          tx.objectStore('terms').clear();
-          tx.oncomplete = () => {
-            open.result.close();
-            resolve();
-          };
-          tx.onerror = () => reject(tx.error);
-        };
-      }),
-  );
+  await page.evaluate(clearSavedTermsInPage);
   await page.close();
 });
 
