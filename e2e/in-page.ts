@@ -68,3 +68,20 @@ export function clearSavedTermsInPage(): Promise<void> {
     };
   });
 }
+
+/** Every row of each of `stores` in Dalil's database, by store name; run in an extension page. */
+export function readStoresInPage(stores: string[]): Promise<Record<string, Array<Record<string, unknown>>>> {
+  return new Promise((resolve, reject) => {
+    const open = indexedDB.open('dalil');
+    open.onerror = () => reject(open.error);
+    open.onsuccess = () => {
+      const tx = open.result.transaction(stores);
+      const requests = stores.map((store) => tx.objectStore(store).getAll());
+      tx.oncomplete = () => {
+        open.result.close();
+        resolve(Object.fromEntries(stores.map((store, i) => [store, requests[i]!.result])));
+      };
+      tx.onerror = () => reject(tx.error);
+    };
+  });
+}
