@@ -116,6 +116,24 @@ export async function labelledByText(element: ElementHandle<Element>): Promise<s
   });
 }
 
+/** Hovers the first occurrence of `text` and returns the open tooltip's name once it has its English. */
+export async function tooltipFor(page: Page, text: string): Promise<string> {
+  await hoverText(page, text);
+  const dialog = await page.waitForSelector(TOOLTIP_DIALOG, { timeout: 5_000 });
+  return eventually(async () => {
+    const name = await labelledByText(dialog!);
+    return /[a-z]/i.test(name) && name;
+  }, `the tooltip of ${text}`);
+}
+
+/** A learning-status button of the open tooltip, by its text. */
+export async function statusButton(
+  dialog: ElementHandle<Element>,
+  name: string,
+): Promise<ElementHandle<Element>> {
+  return byText(dialog, 'fieldset button', name, `the status button ${name}`);
+}
+
 /** Texts of the table rows whose text contains `needle`. */
 export async function rowsContaining(page: Page, needle: string): Promise<ElementHandle<Element>[]> {
   const rows = await page.$$('::-p-aria([role="row"])');

@@ -16,13 +16,12 @@ import { mkdtemp, readdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import type { ElementHandle, Page } from 'puppeteer-core';
+import type { Page } from 'puppeteer-core';
 import type { Browser } from 'webextension-polyfill';
 import { addTermPath } from '../src/add-term/params';
 import { type FirefoxSession, launchFirefox, navigateExtensionPage, openExtensionPage } from './firefox';
 import {
   button,
-  byText,
   clearSavedTerms,
   domUnchanged,
   eventually,
@@ -34,9 +33,11 @@ import {
   retype,
   rowContaining,
   rowsContaining,
+  statusButton,
   TOOLTIP_DIALOG,
   tab,
   textbox,
+  tooltipFor,
   waitForDownload,
   waitForHighlights,
   waitForText,
@@ -62,26 +63,11 @@ describe('Dalil in Firefox ESR', { concurrency: false }, () => {
     article = await ff.browser.newPage();
   });
 
-  /** A learning-status button of the open tooltip, by its text. */
-  async function statusButton(dialog: ElementHandle<Element>, name: string): Promise<ElementHandle<Element>> {
-    return byText(dialog, 'fieldset button', name, `the status button ${name}`);
-  }
-
   /** Reloads the article in front and waits until `text` is painted as a place. */
   async function reloadUntilPainted(text: string, message: string, timeout?: number): Promise<void> {
     await article.bringToFront();
     await article.reload();
     await eventually(async () => (await highlighted(article, 'place')).includes(text), message, timeout);
-  }
-
-  /** Hovers the first occurrence of `text` and returns the open tooltip's name once it has its English. */
-  async function tooltipFor(text: string): Promise<string> {
-    await hoverText(article, text);
-    const dialog = await article.waitForSelector(TOOLTIP_DIALOG, { timeout: 5_000 });
-    return eventually(async () => {
-      const name = await labelledByText(dialog!);
-      return /[a-z]/i.test(name) && name;
-    }, `the tooltip of ${text}`);
   }
 
   after(async () => {
@@ -274,7 +260,7 @@ describe('Dalil in Firefox ESR', { concurrency: false }, () => {
     }
     await reloadUntilPainted(FORM_TERM, 'the term from the form is painted', 20_000);
     assert.equal(
-      (await tooltipFor(FORM_TERM)).includes(FORM_EN),
+      (await tooltipFor(article, FORM_TERM)).includes(FORM_EN),
       true,
       'the tooltip shows the reader’s English',
     );
@@ -298,12 +284,12 @@ describe('Dalil in Firefox ESR', { concurrency: false }, () => {
     await article.bringToFront();
     await article.reload();
     await waitForHighlights(article);
-    const name = await tooltipFor(FORM_TERM);
+    const name = await tooltipFor(article, FORM_TERM);
     assert.ok(name.includes(CORRECTED_EN), `the tooltip shows the correction: ${name}`);
   });
 
   it('changes the learning status from the tooltip', async () => {
-    await tooltipFor(FORM_TERM);
+    await tooltipFor(article, FORM_TERM);
     const dialog = await article.waitForSelector(TOOLTIP_DIALOG, { timeout: 5_000 });
     // Puppeteer's aria query did not find these buttons (in the fieldset "Learning status")
     // in Firefox ESR, though it finds Save: they are found by their text.
@@ -315,7 +301,7 @@ describe('Dalil in Firefox ESR', { concurrency: false }, () => {
     );
     await article.reload();
     await waitForHighlights(article);
-    await tooltipFor(FORM_TERM);
+    await tooltipFor(article, FORM_TERM);
     const again = await statusButton((await article.waitForSelector(TOOLTIP_DIALOG))!, 'Known');
     await eventually(
       async () => (await again!.evaluate((node) => node.getAttribute('aria-pressed'))) === 'true',
