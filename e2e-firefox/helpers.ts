@@ -1,7 +1,8 @@
-/** Steps the Firefox journeys share: polling, reading highlights, hovering, catching downloads. */
+/** Steps the Firefox journeys share: polling, reading highlights, hovering, finding controls by text, importing, catching downloads. */
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { ElementHandle, Page } from 'puppeteer-core';
+import { centreOf, clearSavedTermsInPage, domUnchangedInPage, textBoxInPage } from '../e2e/in-page';
 
 /** Polls `probe` until it returns something truthy (and returns it), or fails with `message`. */
 export async function eventually<T>(
@@ -74,30 +75,11 @@ export async function waitForHighlights(page: Page, kind = 'place', timeout = 20
 
 /** Hovers the n-th occurrence of `text` on the page, on its middle, the way a reader's mouse would. */
 export async function hoverText(page: Page, text: string, occurrence = 0): Promise<void> {
-  const box = await page.evaluate(
-    (text: string, occurrence: number) => {
-      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-      let seen = 0;
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        const value = node.nodeValue ?? '';
-        for (let at = value.indexOf(text); at >= 0; at = value.indexOf(text, at + 1)) {
-          if (seen++ !== occurrence) continue;
-          const range = document.createRange();
-          range.setStart(node, at);
-          range.setEnd(node, at + text.length);
-          node.parentElement?.scrollIntoView({ block: 'center' });
-          const rect = range.getClientRects()[0];
-          return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
-        }
-      }
-      return undefined;
-    },
-    text,
-    occurrence,
-  );
+  const box = await page.evaluate(textBoxInPage, { text, occurrence, scroll: true });
   if (!box) throw new Error(`"${text}" is not on the page`);
-  await page.mouse.move(box.x - 40, box.y - 40);
-  await page.mouse.move(box.x, box.y, { steps: 4 });
+  const { x, y } = centreOf(box);
+  await page.mouse.move(x - 40, y - 40);
+  await page.mouse.move(x, y, { steps: 4 });
 }
 
 /** The open tooltip: role dialog inside the open shadow root of <dalil-tooltip>. */
@@ -134,6 +116,24 @@ export async function labelledByText(element: ElementHandle<Element>): Promise<s
   });
 }
 
+/** Hovers the first occurrence of `text` and returns the open tooltip's name once it has its English. */
+export async function tooltipFor(page: Page, text: string): Promise<string> {
+  await hoverText(page, text);
+  const dialog = await page.waitForSelector(TOOLTIP_DIALOG, { timeout: 5_000 });
+  return eventually(async () => {
+    const name = await labelledByText(dialog!);
+    return /[a-z]/i.test(name) && name;
+  }, `the tooltip of ${text}`);
+}
+
+/** A learning-status button of the open tooltip, by its text. */
+export async function statusButton(
+  dialog: ElementHandle<Element>,
+  name: string,
+): Promise<ElementHandle<Element>> {
+  return byText(dialog, 'fieldset button', name, `the status button ${name}`);
+}
+
 /** Texts of the table rows whose text contains `needle`. */
 export async function rowsContaining(page: Page, needle: string): Promise<ElementHandle<Element>[]> {
   const rows = await page.$$('::-p-aria([role="row"])');
@@ -168,4 +168,81 @@ export async function waitForDownload(
     timeout,
   );
   return { file, text: await readFile(file, 'utf8') };
+}
+
+/** Waits until the page's text includes `text` (a status message, say). */
+export async function waitForText(
+  page: Page,
+  text: string,
+  message: string,
+  timeout?: number,
+): Promise<void> {
+  await eventually(
+    async () => (await page.evaluate(() => document.body.textContent ?? '')).includes(text),
+    message,
+    timeout,
+  );
+}
+
+/**
+ * The first element of `selector` under `root` whose trimmed text is `name`, once there is
+ * one: Puppeteer's aria query misses some buttons in Firefox ESR that their text finds.
+ */
+export async function byText(
+  root: Page | ElementHandle<Element>,
+  selector: string,
+  name: string,
+  message: string,
+): Promise<ElementHandle<Element>> {
+  return eventually(async () => {
+    for (const candidate of await root.$$(selector))
+      if ((await candidate.evaluate((node) => node.textContent ?? '')).trim() === name) return candidate;
+    return undefined;
+  }, message);
+}
+
+/** The first table row containing `needle`, once there is one. */
+export async function rowContaining(
+  page: Page,
+  needle: string,
+  message: string,
+): Promise<ElementHandle<Element>> {
+  const [row] = await eventually(async () => {
+    const rows = await rowsContaining(page, needle);
+    return rows.length > 0 && rows;
+  }, message);
+  return row;
+}
+
+/** Empties a text field and types `text` into it, as a reader replacing its value. */
+export async function retype(field: ElementHandle<Element>, text: string): Promise<void> {
+  await field.evaluate((node) => {
+    (node as HTMLInputElement).value = '';
+  });
+  await field.type(text);
+}
+
+/** Whether the page's body is as its own script saw it at DOMContentLoaded, before any extension ran. */
+export async function domUnchanged(page: Page): Promise<boolean> {
+  return page.evaluate(domUnchangedInPage);
+}
+
+/** Imports a JSON file of one term on the page's import tab, confirming its preview. */
+export async function importOneTerm(options: Page, file: string): Promise<void> {
+  const fileInput = await options.waitForSelector('input[type="file"]');
+  await (fileInput as ElementHandle<HTMLInputElement>).uploadFile(file);
+  // The preview states what will change; the button names the count.
+  const confirm = await byText(
+    options,
+    'button',
+    'Import 1 terms',
+    'the import preview offers to import the file',
+  );
+  await confirm.click();
+  await waitForText(options, 'Imported 1 terms', 'the page says the term was imported');
+}
+
+/** Empties the saved terms (not the bundled pack), from an extension page. */
+export async function clearSavedTerms(page: Page): Promise<void> {
+  await page.evaluate(clearSavedTermsInPage);
 }

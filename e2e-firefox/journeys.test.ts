@@ -16,23 +16,31 @@ import { mkdtemp, readdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import type { ElementHandle, Page } from 'puppeteer-core';
+import type { Page } from 'puppeteer-core';
 import type { Browser } from 'webextension-polyfill';
 import { addTermPath } from '../src/add-term/params';
 import { type FirefoxSession, launchFirefox, navigateExtensionPage, openExtensionPage } from './firefox';
 import {
   button,
+  clearSavedTerms,
+  domUnchanged,
   eventually,
   highlighted,
   hoverText,
+  importOneTerm,
   labelledByText,
   paintMode,
+  retype,
+  rowContaining,
   rowsContaining,
+  statusButton,
   TOOLTIP_DIALOG,
   tab,
   textbox,
+  tooltipFor,
   waitForDownload,
   waitForHighlights,
+  waitForText,
 } from './helpers';
 
 /** The village the journeys follow: written كفرنبل in the article, "كفر نبل" in the glossary. */
@@ -55,23 +63,11 @@ describe('Dalil in Firefox ESR', { concurrency: false }, () => {
     article = await ff.browser.newPage();
   });
 
-  /** A learning-status button of the open tooltip, by its text. */
-  async function statusButton(dialog: ElementHandle<Element>, name: string): Promise<ElementHandle<Element>> {
-    return eventually(async () => {
-      for (const candidate of await dialog.$$('fieldset button'))
-        if ((await candidate.evaluate((node) => node.textContent ?? '')).trim() === name) return candidate;
-      return undefined;
-    }, `the status button ${name}`);
-  }
-
-  /** Hovers the first occurrence of `text` and returns the open tooltip's name once it has its English. */
-  async function tooltipFor(text: string): Promise<string> {
-    await hoverText(article, text);
-    const dialog = await article.waitForSelector(TOOLTIP_DIALOG, { timeout: 5_000 });
-    return eventually(async () => {
-      const name = await labelledByText(dialog!);
-      return /[a-z]/i.test(name) && name;
-    }, `the tooltip of ${text}`);
+  /** Reloads the article in front and waits until `text` is painted as a place. */
+  async function reloadUntilPainted(text: string, message: string, timeout?: number): Promise<void> {
+    await article.bringToFront();
+    await article.reload();
+    await eventually(async () => (await highlighted(article, 'place')).includes(text), message, timeout);
   }
 
   after(async () => {
@@ -101,11 +97,7 @@ describe('Dalil in Firefox ESR', { concurrency: false }, () => {
     const organisations = await highlighted(article, 'organization');
     assert.ok(organisations.includes('وزارة الدفاع التركية'), `organisations: ${organisations.join('، ')}`);
     if (mode === 'highlight-api') {
-      const untouched = await article.evaluate(
-        () =>
-          (window as unknown as { __domBeforeDalil: string }).__domBeforeDalil === document.body.outerHTML,
-      );
-      assert.ok(untouched, 'the article DOM is exactly as the page left it');
+      assert.ok(await domUnchanged(article), 'the article DOM is exactly as the page left it');
     }
   });
 
@@ -146,10 +138,7 @@ describe('Dalil in Firefox ESR', { concurrency: false }, () => {
   it('lists the saved term on the glossary page', async () => {
     const options = await openExtensionPage(ff.browser, ff.extensionUrl('options.html'));
     try {
-      const [row] = await eventually(async () => {
-        const rows = await rowsContaining(options, VILLAGE_EN);
-        return rows.length > 0 && rows;
-      }, `a glossary row for ${VILLAGE_EN}`);
+      const row = await rowContaining(options, VILLAGE_EN, `a glossary row for ${VILLAGE_EN}`);
       const text = await row.evaluate((node) => node.textContent ?? '');
       assert.match(text, VILLAGE_NAME);
       assert.ok(text.includes(VILLAGE_SENTENCE), 'the row shows the sentence the name was met in');
@@ -195,55 +184,21 @@ describe('Dalil in Firefox ESR', { concurrency: false }, () => {
     const options = await openExtensionPage(ff.browser, ff.extensionUrl('options.html'));
     try {
       // Empty the saved terms (not the bundled pack), so the row can only come back by import.
-      await options.evaluate(
-        () =>
-          new Promise<void>((resolve, reject) => {
-            const open = indexedDB.open('dalil');
-            open.onerror = () => reject(open.error);
-            open.onsuccess = () => {
-              const db = open.result;
-              const tx = db.transaction('terms', 'readwrite');
-              tx.objectStore('terms').clear();
-              tx.oncomplete = () => {
-                db.close();
-                resolve();
-              };
-              tx.onerror = () => reject(tx.error);
-            };
-          }),
-      );
+      await clearSavedTerms(options);
       await navigateExtensionPage(options, `${ff.extensionUrl('options.html')}?reloaded`);
       await eventually(
         async () => (await rowsContaining(options, VILLAGE_EN)).length === 0,
         'the glossary is empty before import',
       );
       await (await options.waitForSelector(tab('Import and export')))!.click();
-      const fileInput = await options.waitForSelector('input[type="file"]');
-      await (fileInput as ElementHandle<HTMLInputElement>).uploadFile(exportedJson);
-      // The preview states what will change; the button names the count ("Import 1 terms").
-      const confirm = await eventually(async () => {
-        for (const candidate of await options.$$('button')) {
-          const name = (await candidate.evaluate((node) => node.textContent ?? '')).trim();
-          if (/^Import \d+ terms?$/.test(name)) return candidate;
-        }
-        return undefined;
-      }, 'the import preview offers to import the file');
-      await confirm.click();
-      await eventually(
-        async () =>
-          (await options.evaluate(() => document.body.textContent ?? '')).includes('Imported 1 terms'),
-        'the page says the term was imported',
-      );
+      await importOneTerm(options, exportedJson);
       // The tab's name carries the count: "Saved terms (1)".
       await options.evaluate(() =>
         [...document.querySelectorAll<HTMLElement>('[role="tab"]')]
           .find((element) => element.textContent?.startsWith('Saved terms'))
           ?.click(),
       );
-      const [row] = await eventually(async () => {
-        const rows = await rowsContaining(options, VILLAGE_EN);
-        return rows.length > 0 && rows;
-      }, `${VILLAGE_EN} is back after import`);
+      const row = await rowContaining(options, VILLAGE_EN, `${VILLAGE_EN} is back after import`);
       const text = await row.evaluate((node) => node.textContent ?? '');
       assert.ok(text.includes(VILLAGE_SENTENCE), 'the imported term keeps its sentence');
     } finally {
@@ -264,29 +219,11 @@ describe('Dalil in Firefox ESR', { concurrency: false }, () => {
     );
     const options = await openExtensionPage(ff.browser, ff.extensionUrl('options.html#transfer'));
     try {
-      const fileInput = await options.waitForSelector('input[type="file"]');
-      await (fileInput as ElementHandle<HTMLInputElement>).uploadFile(file);
-      const confirm = await eventually(async () => {
-        for (const candidate of await options.$$('button'))
-          if ((await candidate.evaluate((node) => node.textContent ?? '')).trim() === 'Import 1 terms')
-            return candidate;
-        return undefined;
-      }, 'the import preview offers to import the file');
-      await confirm.click();
-      await eventually(
-        async () =>
-          (await options.evaluate(() => document.body.textContent ?? '')).includes('Imported 1 terms'),
-        'the page says the term was imported',
-      );
+      await importOneTerm(options, file);
     } finally {
       await options.close();
     }
-    await article.bringToFront();
-    await article.reload();
-    await eventually(
-      async () => (await highlighted(article, 'place')).includes(OWN_TERM),
-      'the own term is painted',
-    );
+    await reloadUntilPainted(OWN_TERM, 'the own term is painted');
     await hoverText(article, OWN_TERM);
     const dialog = await article.waitForSelector(TOOLTIP_DIALOG, { timeout: 5_000 });
     await eventually(
@@ -314,30 +251,16 @@ describe('Dalil in Firefox ESR', { concurrency: false }, () => {
         () => english!.evaluate((node) => (node as HTMLInputElement).value !== ''),
         'the form suggests an English name',
       );
-      await english!.evaluate((node) => {
-        (node as HTMLInputElement).value = '';
-      });
-      await english!.type(FORM_EN);
+      await retype(english!, FORM_EN);
       await form.select('::-p-aria([name="Kind"][role="combobox"])', 'term');
       await (await form.waitForSelector(button('Save to glossary')))!.click();
-      await eventually(
-        async () =>
-          (await form.evaluate(() => document.body.textContent ?? '')).includes('Saved to your glossary.'),
-        'the form says the term was saved',
-        15_000,
-      );
+      await waitForText(form, 'Saved to your glossary.', 'the form says the term was saved', 15_000);
     } finally {
       await form.close().catch(() => undefined); // the form closes itself after saving
     }
-    await article.bringToFront();
-    await article.reload();
-    await eventually(
-      async () => (await highlighted(article, 'place')).includes(FORM_TERM),
-      'the term from the form is painted',
-      20_000,
-    );
+    await reloadUntilPainted(FORM_TERM, 'the term from the form is painted', 20_000);
     assert.equal(
-      (await tooltipFor(FORM_TERM)).includes(FORM_EN),
+      (await tooltipFor(article, FORM_TERM)).includes(FORM_EN),
       true,
       'the tooltip shows the reader’s English',
     );
@@ -352,28 +275,21 @@ describe('Dalil in Firefox ESR', { concurrency: false }, () => {
       }, `the glossary row of ${FORM_TERM}`);
       await open.click();
       const english = await options.waitForSelector(`.detail ${textbox('English')}`, { timeout: 5_000 });
-      await english!.evaluate((node) => {
-        (node as HTMLInputElement).value = '';
-      });
-      await english!.type(CORRECTED_EN);
+      await retype(english!, CORRECTED_EN);
       await (await options.waitForSelector(button('Save changes')))!.click();
-      await eventually(
-        async () =>
-          (await options.evaluate(() => document.body.textContent ?? '')).includes('Changes saved.'),
-        'the glossary page says the change was saved',
-      );
+      await waitForText(options, 'Changes saved.', 'the glossary page says the change was saved');
     } finally {
       await options.close();
     }
     await article.bringToFront();
     await article.reload();
     await waitForHighlights(article);
-    const name = await tooltipFor(FORM_TERM);
+    const name = await tooltipFor(article, FORM_TERM);
     assert.ok(name.includes(CORRECTED_EN), `the tooltip shows the correction: ${name}`);
   });
 
   it('changes the learning status from the tooltip', async () => {
-    await tooltipFor(FORM_TERM);
+    await tooltipFor(article, FORM_TERM);
     const dialog = await article.waitForSelector(TOOLTIP_DIALOG, { timeout: 5_000 });
     // Puppeteer's aria query did not find these buttons (in the fieldset "Learning status")
     // in Firefox ESR, though it finds Save: they are found by their text.
@@ -385,7 +301,7 @@ describe('Dalil in Firefox ESR', { concurrency: false }, () => {
     );
     await article.reload();
     await waitForHighlights(article);
-    await tooltipFor(FORM_TERM);
+    await tooltipFor(article, FORM_TERM);
     const again = await statusButton((await article.waitForSelector(TOOLTIP_DIALOG))!, 'Known');
     await eventually(
       async () => (await again!.evaluate((node) => node.getAttribute('aria-pressed'))) === 'true',
@@ -474,11 +390,7 @@ describe('Dalil in Firefox ESR', { concurrency: false }, () => {
       await new Promise((resolve) => setTimeout(resolve, 800));
       assert.equal(await paintMode(page), 'none');
       assert.equal(await page.$('dalil-tooltip'), null);
-      const untouched = await page.evaluate(
-        () =>
-          (window as unknown as { __domBeforeDalil: string }).__domBeforeDalil === document.body.outerHTML,
-      );
-      assert.ok(untouched, 'the English page DOM is unchanged');
+      assert.ok(await domUnchanged(page), 'the English page DOM is unchanged');
     } finally {
       await page.close();
     }

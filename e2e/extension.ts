@@ -12,6 +12,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { type BrowserContext, test as base, chromium, type Page, type Worker } from '@playwright/test';
 import { CHROMIUM, CHROMIUM_ARGS, extensionArgs, VIEWPORT } from './chromium';
+import { centreOf, type TextBox, textBoxInPage } from './in-page';
 
 export const DIST = path.resolve(process.env.DALIL_DIST ?? 'dist-dev/chrome');
 export const RELEASE_DIST = path.resolve(process.env.DALIL_RELEASE_DIST ?? 'dist/chrome');
@@ -72,8 +73,12 @@ export async function serviceWorkerOf(context: BrowserContext): Promise<Worker> 
 type WorkerFixtures = { extensionContext: BrowserContext; extensionId: string; serviceWorker: Worker };
 type TestFixtures = { page: Page };
 
-export const test = base.extend<TestFixtures, WorkerFixtures>({
-  extensionContext: [
+/** The worker's browser: launched for its first test, closed after its last, with no request off the machine. */
+function extensionBrowser(): [
+  (fixtures: object, use: (context: BrowserContext) => Promise<void>) => Promise<void>,
+  { scope: 'worker' },
+] {
+  return [
     // biome-ignore lint/correctness/noEmptyPattern: Playwright needs the destructuring form.
     async ({}, use) => {
       const context = await launchWithExtension();
@@ -82,7 +87,11 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
       expectNoNetwork(context);
     },
     { scope: 'worker' },
-  ],
+  ];
+}
+
+export const test = base.extend<TestFixtures, WorkerFixtures>({
+  extensionContext: extensionBrowser(),
   serviceWorker: [
     async ({ extensionContext }, use) => use(await serviceWorkerOf(extensionContext)),
     { scope: 'worker' },
@@ -100,6 +109,14 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
 
 export const expect = test.expect;
 
+/**
+ * A `test` whose worker has a browser (a profile) of its own, so its journeys start from an
+ * empty glossary whatever the specs run before them saved. Call it once per spec file: each
+ * call registers a new worker fixture, and Playwright gives each one its own worker.
+ */
+export const testInOwnBrowser = () =>
+  test.extend<object, { extensionContext: BrowserContext }>({ extensionContext: extensionBrowser() });
+
 /** Texts of every Dalil highlight of one kind, in document order. */
 export async function highlighted(page: Page, name: string): Promise<string[]> {
   return page.evaluate((highlightName) => {
@@ -108,32 +125,20 @@ export async function highlighted(page: Page, name: string): Promise<string[]> {
   }, name);
 }
 
+/** The box of the n-th occurrence of `text` on the page; with `scroll`, scrolled into view first. */
+export async function textBox(
+  page: Page,
+  text: string,
+  { occurrence = 0, scroll = false } = {},
+): Promise<TextBox> {
+  const box = await page.evaluate(textBoxInPage, { text, occurrence, scroll });
+  if (!box) throw new Error(`"${text}" is not on the page`);
+  return box;
+}
+
 /** Hovers the n-th occurrence of `text` inside the article, on its middle. */
 export async function hoverText(page: Page, text: string, occurrence = 0): Promise<void> {
-  const box = await page.evaluate(
-    ({ text, occurrence }) => {
-      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-      let seen = 0;
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        const value = node.nodeValue ?? '';
-        let at = value.indexOf(text);
-        while (at >= 0) {
-          if (seen++ === occurrence) {
-            const range = document.createRange();
-            range.setStart(node, at);
-            range.setEnd(node, at + text.length);
-            range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
-            const rect = range.getClientRects()[0];
-            return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
-          }
-          at = value.indexOf(text, at + 1);
-        }
-      }
-      return undefined;
-    },
-    { text, occurrence },
-  );
-  if (!box) throw new Error(`"${text}" is not on the page`);
-  await page.mouse.move(box.x - 40, box.y - 40);
-  await page.mouse.move(box.x, box.y, { steps: 4 });
+  const { x, y } = centreOf(await textBox(page, text, { occurrence, scroll: true }));
+  await page.mouse.move(x - 40, y - 40);
+  await page.mouse.move(x, y, { steps: 4 });
 }

@@ -5,6 +5,7 @@ import type { BrowserContext, Page, Worker } from '@playwright/test';
 import type { SelectionContextReply } from '../src/common/messages';
 import type { Reply } from '../src/common/protocol';
 import { expect } from './extension';
+import { readStoresInPage } from './in-page';
 
 export async function openGlossary(
   context: BrowserContext,
@@ -57,29 +58,5 @@ export async function downloadOf(
 
 /** Saved terms straight from the extension's database (read in the options page). */
 export async function storedTerms(page: Page): Promise<Array<Record<string, unknown>>> {
-  return page.evaluate(
-    () =>
-      new Promise((resolve, reject) => {
-        const open = indexedDB.open('dalil');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const request = open.result.transaction('terms').objectStore('terms').getAll();
-          request.onsuccess = () => {
-            resolve(request.result);
-            open.result.close();
-          };
-          request.onerror = () => reject(request.error);
-        };
-      }),
-  );
-}
-
-/** Like waitForHighlights, with room for a cold start (the worker builds its lexicon first). */
-export async function waitForPaint(page: Page, name = 'dalil-place', timeout = 30_000): Promise<void> {
-  await expect
-    .poll(() => page.evaluate((n) => CSS.highlights.get(n)?.size ?? 0, name), {
-      message: `${name} highlights`,
-      timeout,
-    })
-    .toBeGreaterThan(0);
+  return (await page.evaluate(readStoresInPage, ['terms'])).terms!;
 }

@@ -6,15 +6,8 @@
  */
 import { addTermPath } from '../src/add-term/params';
 import { expect, highlighted, hoverText, test } from './extension';
-import {
-  askSelectionContext,
-  downloadOf,
-  openGlossary,
-  selectText,
-  storedTerms,
-  waitForPaint,
-} from './glossary-helpers';
-import { tabIdOf } from './helpers';
+import { askSelectionContext, downloadOf, openGlossary, selectText, storedTerms } from './glossary-helpers';
+import { tabIdOf, waitForPaint } from './helpers';
 
 test.describe.configure({ mode: 'serial' });
 

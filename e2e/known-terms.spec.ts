@@ -7,31 +7,22 @@
  * screen's pixels aside, everything it can read is the same before and after the reader
  * marks the term known (release build, whose overlay root is closed).
  */
-import type { BrowserContext, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import {
-  test as base,
   expect,
   expectNoNetwork,
   hoverText,
   launchWithExtension,
   RELEASE_DIST,
   serviceWorkerOf,
+  testInOwnBrowser,
+  textBox,
 } from './extension';
-import { waitForPaint } from './glossary-helpers';
+import { waitForPaint } from './helpers';
+import { centreOf } from './in-page';
 import { setSettings } from './reading-helpers';
 
-const test = base.extend<object, { extensionContext: BrowserContext }>({
-  extensionContext: [
-    // biome-ignore lint/correctness/noEmptyPattern: Playwright needs the destructuring form.
-    async ({}, use) => {
-      const context = await launchWithExtension();
-      await use(context);
-      await context.close();
-      expectNoNetwork(context);
-    },
-    { scope: 'worker' },
-  ],
-});
+const test = testInOwnBrowser();
 
 test.describe.configure({ mode: 'serial' });
 
@@ -50,33 +41,24 @@ interface MarkStyle {
  * open), matched by position with the text's own box.
  */
 async function marksOver(page: Page, text: string): Promise<MarkStyle[]> {
-  return page.evaluate((wanted) => {
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const at = (node.nodeValue ?? '').indexOf(wanted);
-      if (at < 0) continue;
-      const range = document.createRange();
-      range.setStart(node, at);
-      range.setEnd(node, at + wanted.length);
-      const box = range.getClientRects()[0];
-      const root = document.querySelector('dalil-marks')?.shadowRoot;
-      if (!root) return [];
-      return [...root.querySelectorAll<HTMLElement>('.mark:not([hidden])')]
-        .filter((mark) => {
-          const r = mark.getBoundingClientRect();
-          return Math.abs(r.left - box.left) < 1.5 && Math.abs(r.top - box.top) < 1.5;
-        })
-        .map((mark) => {
-          const style = getComputedStyle(mark);
-          return {
-            opacity: Number(style.opacity),
-            background: style.backgroundColor,
-            underline: Number.parseFloat(style.borderBottomWidth),
-          };
-        });
-    }
-    throw new Error(`${wanted} is not on the page`);
-  }, text);
+  const box = await textBox(page, text);
+  return page.evaluate((box) => {
+    const root = document.querySelector('dalil-marks')?.shadowRoot;
+    if (!root) return [];
+    return [...root.querySelectorAll<HTMLElement>('.mark:not([hidden])')]
+      .filter((mark) => {
+        const r = mark.getBoundingClientRect();
+        return Math.abs(r.left - box.left) < 1.5 && Math.abs(r.top - box.top) < 1.5;
+      })
+      .map((mark) => {
+        const style = getComputedStyle(mark);
+        return {
+          opacity: Number(style.opacity),
+          background: style.backgroundColor,
+          underline: Number.parseFloat(style.borderBottomWidth),
+        };
+      });
+  }, box);
 }
 
 const TRANSPARENT = 'rgba(0, 0, 0, 0)';
@@ -121,11 +103,7 @@ test('a term marked known from the tooltip is drawn quietly, then not at all, an
   await expect
     .poll(async () => (await marksOver(page, OTHER)).length, { timeout: 30_000 })
     .toBeGreaterThan(0);
-  await page.evaluate((name) => {
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode())
-      if (node.nodeValue?.includes(name)) return node.parentElement?.scrollIntoView({ block: 'center' });
-  }, KNOWN);
+  await textBox(page, KNOWN, { scroll: true });
   expect(await page.evaluate(() => scrollY)).toBeGreaterThan(100);
   await expect.poll(async () => (await marksOver(page, KNOWN)).map((mark) => mark.opacity)).toEqual([0.45]);
   await page.goto(PAGE);
@@ -167,22 +145,14 @@ test('a term marked known from the tooltip is drawn quietly, then not at all, an
 });
 
 /** Everything the page's own scripts can read that painting could change. */
-function pageView(names: string[]) {
-  const centres = names.map((wanted) => {
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const at = (node.nodeValue ?? '').indexOf(wanted);
-      if (at < 0) continue;
-      const range = document.createRange();
-      range.setStart(node, at);
-      range.setEnd(node, at + wanted.length);
-      const box = range.getClientRects()[0];
-      const x = box.left + box.width / 2;
-      const y = box.top + box.height / 2;
-      return document.elementsFromPoint(x, y).map((element) => element.localName);
-    }
-    return [];
-  });
+async function pageView(page: Page, names: string[]) {
+  const centres = [];
+  for (const name of names) centres.push(centreOf(await textBox(page, name)));
+  return page.evaluate(pageViewInPage, centres);
+}
+
+/** Runs in the page: what its scripts read there, with the elements they hit-test at `centres`. */
+function pageViewInPage(centres: Array<{ x: number; y: number }>) {
   const roots: string[] = [];
   for (const element of document.querySelectorAll('*'))
     if (element.shadowRoot) roots.push(`${element.localName}:${element.shadowRoot.innerHTML}`);
@@ -192,7 +162,7 @@ function pageView(names: string[]) {
     html: document.documentElement.outerHTML,
     roots,
     sheets: document.adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules].map((rule) => rule.cssText)),
-    centres,
+    centres: centres.map(({ x, y }) => document.elementsFromPoint(x, y).map((element) => element.localName)),
     size: [document.documentElement.scrollWidth, document.documentElement.scrollHeight],
     overlay: overlay && {
       shadowRoot: overlay.shadowRoot === null ? 'closed' : 'open',
@@ -204,20 +174,8 @@ function pageView(names: string[]) {
 
 /** The share of a name's pixels that carry the place colour's tint (orange: red well above blue). */
 async function tinted(page: Page, text: string): Promise<number> {
-  const box = await page.evaluate((wanted) => {
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const at = (node.nodeValue ?? '').indexOf(wanted);
-      if (at < 0) continue;
-      const range = document.createRange();
-      range.setStart(node, at);
-      range.setEnd(node, at + wanted.length);
-      const { left, top, width, height } = range.getClientRects()[0];
-      return { x: left, y: top, width, height };
-    }
-    throw new Error(`${wanted} is not on the page`);
-  }, text);
-  const png = (await page.screenshot({ clip: box })).toString('base64');
+  const { left: x, top: y, width, height } = await textBox(page, text);
+  const png = (await page.screenshot({ clip: { x, y, width, height } })).toString('base64');
   const canvas = await page.context().newPage();
   try {
     return await canvas.evaluate(async (data) => {
@@ -249,7 +207,7 @@ test('the page cannot tell a known term from another (release build)', async () 
         .poll(() => page.evaluate(() => document.querySelector('dalil-marks') !== null), { timeout: 30_000 })
         .toBe(true);
       await page.waitForTimeout(800);
-      return page.evaluate(pageView, [KNOWN, OTHER]);
+      return pageView(page, [KNOWN, OTHER]);
     };
     const before = await settle();
     // The reader sees both names marked.

@@ -5,35 +5,14 @@
  * tooltip shows, the bundled one beside it; the status is changed from the tooltip; and the
  * page's highlight registry is the same whether or not a term is saved or has a status.
  */
-import type { BrowserContext, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { addTermPath } from '../src/add-term/params';
-import {
-  test as base,
-  expect,
-  expectNoNetwork,
-  highlighted,
-  hoverText,
-  launchWithExtension,
-} from './extension';
-import { askSelectionContext, openGlossary, selectText, storedTerms, waitForPaint } from './glossary-helpers';
-import { tabIdOf } from './helpers';
+import { expect, highlighted, hoverText, testInOwnBrowser } from './extension';
+import { askSelectionContext, openGlossary, selectText, storedTerms } from './glossary-helpers';
+import { tabIdOf, waitForPaint } from './helpers';
 
-/**
- * A profile of its own: the journeys start from an empty glossary, whatever the specs run
- * before them in the same worker saved (a worker fixture defined here gets its own worker).
- */
-const test = base.extend<object, { extensionContext: BrowserContext }>({
-  extensionContext: [
-    // biome-ignore lint/correctness/noEmptyPattern: Playwright needs the destructuring form.
-    async ({}, use) => {
-      const context = await launchWithExtension();
-      await use(context);
-      await context.close();
-      expectNoNetwork(context);
-    },
-    { scope: 'worker' },
-  ],
-});
+/** A browser of its own: the journeys start from an empty glossary. */
+const test = testInOwnBrowser();
 
 test.describe.configure({ mode: 'serial' });
 

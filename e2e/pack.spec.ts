@@ -7,7 +7,7 @@ import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import type { Pack } from '../src/common/pack';
 import { DIST, expect, hoverText, launchWithExtension, serviceWorkerOf, test } from './extension';
-import { waitForHighlights } from './helpers';
+import { waitForPaint } from './helpers';
 
 const pack = JSON.parse(
   gunzipSync(readFileSync(path.join(DIST, 'pack', 'dalil-pack.json.gz'))).toString(),
@@ -43,7 +43,7 @@ test('a fresh install stores the full pack, and كفرنبل shows its English n
 
     const page = await context.newPage();
     await page.goto(`${baseURL}/demo.html`);
-    await waitForHighlights(page);
+    await waitForPaint(page);
     await hoverText(page, 'كفرنبل');
     const tooltip = page.getByRole('dialog', { name: /كفرنبل|كفر نبل/ });
     await expect(tooltip).toContainText('Kafr Nabl');

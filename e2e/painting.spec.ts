@@ -6,8 +6,8 @@
  */
 import type { Page } from '@playwright/test';
 import { expect, highlighted, test } from './extension';
-import { domUnchanged } from './helpers';
-import { clearSettings, setSettings, waitForPaint } from './reading-helpers';
+import { domUnchanged, waitForPaint } from './helpers';
+import { clearSettings, setSettings } from './reading-helpers';
 
 test.describe.configure({ mode: 'serial' });
 

@@ -7,18 +7,13 @@
  */
 import type { Page, Worker } from '@playwright/test';
 import { expect, highlighted, test } from './extension';
-import { tabIdOf } from './helpers';
-import { clearSettings, setSettings, waitForPaint } from './reading-helpers';
+import { openPopupFor, waitForPaint } from './helpers';
+import { clearSettings, setSettings } from './reading-helpers';
 
 test.describe.configure({ mode: 'serial' });
 
-async function popupFor(page: Page, serviceWorker: Worker, extensionId: string): Promise<Page> {
-  const tabId = await tabIdOf(serviceWorker, page);
-  const popup = await page.context().newPage();
-  await popup.setViewportSize({ width: 360, height: 640 });
-  await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${tabId}`);
-  return popup;
-}
+const popupFor = (page: Page, serviceWorker: Worker, extensionId: string) =>
+  openPopupFor(page, serviceWorker, extensionId, { width: 360, height: 640 });
 
 test('Arabic political news: distinct counts, one row per name, reasons in a sentence', async ({
   page,

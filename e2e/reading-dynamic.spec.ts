@@ -3,8 +3,8 @@
  * single-page app that swaps the article, settings changed while reading, and the popup.
  */
 import { expect, highlighted, test } from './extension';
-import { tabIdOf } from './helpers';
-import { clearSettings, setSettings, tooltipOf, waitForPaint } from './reading-helpers';
+import { openPopupFor, waitForPaint } from './helpers';
+import { clearSettings, setSettings, tooltipOf } from './reading-helpers';
 
 test.describe.configure({ mode: 'serial' });
 
@@ -65,9 +65,7 @@ test('the popup lists the names, reveals one on the page, and switches the site 
 }) => {
   await page.goto('/reading-long.html');
   await waitForPaint(page);
-  const tabId = await tabIdOf(serviceWorker, page);
-  const popup = await page.context().newPage();
-  await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${tabId}`);
+  const popup = await openPopupFor(page, serviceWorker, extensionId);
   await expect(popup.getByRole('status')).toHaveText(/Arabic political news/);
   const list = popup.getByRole('region', { name: 'Names on this page' });
   await expect(list.getByRole('button', { name: /Show سراقب/ })).toBeVisible();

@@ -1,27 +1,10 @@
-/** Steps the reading specs share: the open tooltip, its box, and settings written directly. */
+/** Steps the reading specs share: the open tooltip, its live region, and settings written directly. */
 import type { Page, Worker } from '@playwright/test';
 
 export const tooltipOf = (page: Page, name: RegExp) => page.getByRole('dialog', { name });
 
 /** The tooltip's live region, where keyboard reading is announced to screen readers. */
 export const liveRegion = (page: Page) => page.locator('dalil-tooltip [aria-live]');
-
-/** Box of the first occurrence of `text` on the page (after scrolling it into view). */
-export async function boxOf(page: Page, text: string) {
-  return page.evaluate((text) => {
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const at = (node.nodeValue ?? '').indexOf(text);
-      if (at < 0) continue;
-      const range = document.createRange();
-      range.setStart(node, at);
-      range.setEnd(node, at + text.length);
-      const rect = range.getClientRects()[0];
-      return { left: rect.left, top: rect.top, right: rect.right, bottom: rect.bottom };
-    }
-    return undefined;
-  }, text);
-}
 
 /** Writes Dalil's settings as the settings page would (merged over the defaults by the extension). */
 export async function setSettings(serviceWorker: Worker, settings: object): Promise<void> {
@@ -30,12 +13,4 @@ export async function setSettings(serviceWorker: Worker, settings: object): Prom
 
 export async function clearSettings(serviceWorker: Worker): Promise<void> {
   await serviceWorker.evaluate(() => chrome.storage.sync.remove('settings'));
-}
-
-/**
- * Waits for Dalil's first paint. The first page of a fresh browser waits for the service
- * worker to build its lexicon, which takes seconds on a busy machine.
- */
-export async function waitForPaint(page: Page, name = 'dalil-place'): Promise<void> {
-  await page.waitForFunction((n) => (CSS.highlights.get(n)?.size ?? 0) > 0, name, { timeout: 25_000 });
 }

@@ -6,7 +6,8 @@
  */
 import type { Page } from '@playwright/test';
 import { expect, hoverText, test } from './extension';
-import { clearSettings, liveRegion, setSettings, tooltipOf, waitForPaint } from './reading-helpers';
+import { waitForPaint } from './helpers';
+import { clearSettings, liveRegion, setSettings, tooltipOf } from './reading-helpers';
 
 test.describe.configure({ mode: 'serial' });
 

@@ -4,9 +4,9 @@
  * are read; the DOM stays byte-identical; the tooltip is complete, stays in the viewport
  * and resists hostile CSS; the keyboard alone is enough.
  */
-import { expect, highlighted, hoverText, test } from './extension';
-import { domUnchanged } from './helpers';
-import { boxOf, tooltipOf, waitForPaint as waitForHighlights } from './reading-helpers';
+import { expect, highlighted, hoverText, test, textBox } from './extension';
+import { domUnchanged, waitForPaint } from './helpers';
+import { tooltipOf } from './reading-helpers';
 
 test.describe.configure({ mode: 'serial' });
 
@@ -48,7 +48,7 @@ test('the tooltip: names, kind, path, map, copy, source; beside the word, never 
   page,
 }) => {
   await page.goto('/reading-long.html');
-  await waitForHighlights(page);
+  await waitForPaint(page);
   await hoverText(page, 'كفرنبل');
   const tooltip = tooltipOf(page, /كفرنبل/);
   await expect(tooltip).toBeVisible();
@@ -60,7 +60,7 @@ test('the tooltip: names, kind, path, map, copy, source; beside the word, never 
   await expect(tooltip.getByRole('button', { name: 'Save' })).toBeVisible();
   await expect(tooltip.getByRole('button', { name: 'Copy' })).toBeVisible();
   await expect(tooltip.getByRole('button', { name: /^Source: .*(GeoNames|WOF)/ })).toBeVisible();
-  const word = (await boxOf(page, 'كفرنبل'))!;
+  const word = await textBox(page, 'كفرنبل');
   const box = (await tooltip.boundingBox())!;
   const overlaps =
     box.x < word.right &&
@@ -85,7 +85,7 @@ test('the tooltip for a person: English name as news writes it, role with years,
   page,
 }) => {
   await page.goto('/reading-long.html');
-  await waitForHighlights(page, 'dalil-person');
+  await waitForPaint(page, 'dalil-person');
   expect(await highlighted(page, 'dalil-person')).toContain('رجب طيب أردوغان');
   await hoverText(page, 'رجب طيب أردوغان');
   const tooltip = tooltipOf(page, /أردوغان/);
@@ -102,7 +102,7 @@ test('the tooltip for a person: English name as news writes it, role with years,
 
 test('keyboard only: next/previous open tooltips with focus, S saves, Escape closes', async ({ page }) => {
   await page.goto('/reading-long.html');
-  await waitForHighlights(page);
+  await waitForPaint(page);
   await page.keyboard.press('Alt+Shift+ArrowDown');
   const first = page.getByRole('dialog');
   await expect(first).toBeVisible();
@@ -142,7 +142,7 @@ test('keyboard only: next/previous open tooltips with focus, S saves, Escape clo
 test('on a dark page with a dark system theme the tooltip is dark and readable', async ({ page }) => {
   await page.emulateMedia({ colorScheme: 'dark' });
   await page.goto('/reading-dark.html');
-  await waitForHighlights(page);
+  await waitForPaint(page);
   await hoverText(page, 'سراقب');
   const tooltip = tooltipOf(page, /سراقب/);
   await expect(tooltip).toBeVisible();
@@ -156,7 +156,7 @@ test('on a dark page with a dark system theme the tooltip is dark and readable',
 
 test('hostile page CSS cannot hide, restyle or move the tooltip', async ({ page }) => {
   await page.goto('/reading-hostile.html');
-  await waitForHighlights(page);
+  await waitForPaint(page);
   await hoverText(page, 'كفرنبل');
   const tooltip = tooltipOf(page, /كفرنبل/);
   await expect(tooltip).toBeVisible();
@@ -176,7 +176,7 @@ test('hostile page CSS cannot hide, restyle or move the tooltip', async ({ page 
 test('a narrow, short window (as at 200% zoom): the tooltip fits in the viewport', async ({ page }) => {
   await page.setViewportSize({ width: 360, height: 450 });
   await page.goto('/reading-long.html');
-  await waitForHighlights(page);
+  await waitForPaint(page);
   await hoverText(page, 'سراقب');
   const tooltip = tooltipOf(page, /سراقب/);
   await expect(tooltip).toBeVisible();

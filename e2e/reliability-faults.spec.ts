@@ -14,6 +14,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { BrowserContext, Page } from '@playwright/test';
 import { DIST, expect, expectNoNetwork, hoverText, launchWithExtension, test } from './extension';
+import { waitForPaint } from './helpers';
 
 const DEV_DIST = path.resolve(process.env.DALIL_DEV_DIST ?? 'dist-dev/chrome');
 
@@ -142,9 +143,7 @@ test('the worker stopped in the middle of the pack load: batches are whole, the 
   // The next event wakes the worker (a news page asks for annotation); the load resumes.
   const news = await context.newPage();
   await news.goto('/hostile-frame.html');
-  await expect
-    .poll(() => news.evaluate(() => CSS.highlights.get('dalil-place')?.size ?? 0), { timeout: 30_000 })
-    .toBeGreaterThan(0);
+  await waitForPaint(news);
   const seen: number[] = [];
   await expect
     .poll(
@@ -174,9 +173,7 @@ test('the worker stopped in the middle of a save: the term is cleanly absent, th
   test.setTimeout(90_000);
   const news = await context.newPage();
   await news.goto('/hostile-frame.html');
-  await expect
-    .poll(() => news.evaluate(() => CSS.highlights.get('dalil-place')?.size ?? 0), { timeout: 30_000 })
-    .toBeGreaterThan(0);
+  await waitForPaint(news);
   const before = (await readDb()).terms;
   await hoverText(news, 'كفرنبل');
   const tooltip = news.getByRole('dialog', { name: /كفرنبل/ });
@@ -212,9 +209,7 @@ test('a full disk and an unavailable IndexedDB: a clear message, highlights stil
   test.setTimeout(90_000);
   const news = await context.newPage();
   await news.goto('/hostile-frame.html');
-  await expect
-    .poll(() => news.evaluate(() => CSS.highlights.get('dalil-place')?.size ?? 0), { timeout: 30_000 })
-    .toBeGreaterThan(0);
+  await waitForPaint(news);
   const before = await readDb();
 
   await setFaults({ mode: 'quota' });
@@ -227,9 +222,7 @@ test('a full disk and an unavailable IndexedDB: a clear message, highlights stil
   // IndexedDB unavailable: a fresh page is still annotated from the bundled lexicon.
   await setFaults({ mode: 'unavailable' });
   await news.reload();
-  await expect
-    .poll(() => news.evaluate(() => CSS.highlights.get('dalil-place')?.size ?? 0), { timeout: 30_000 })
-    .toBeGreaterThan(0);
+  await waitForPaint(news);
   await hoverText(news, 'حلب');
   tooltip = news.getByRole('dialog', { name: /حلب/ });
   await expect(tooltip).toContainText('Aleppo');
@@ -290,9 +283,7 @@ test('a save cut by a stopped worker is reported in plain words', async () => {
   test.skip(!hooks, NEEDS_HOOKS);
   const news = await context.newPage();
   await news.goto('/hostile-frame.html');
-  await expect
-    .poll(() => news.evaluate(() => CSS.highlights.get('dalil-place')?.size ?? 0), { timeout: 30_000 })
-    .toBeGreaterThan(0);
+  await waitForPaint(news);
   await hoverText(news, 'إدلب');
   const tooltip = news.getByRole('dialog', { name: /إدلب/ });
   await setFaults({ holdWrites: { terms: 8000 } });

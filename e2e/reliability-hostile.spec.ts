@@ -5,6 +5,7 @@
  */
 import type { CDPSession, Page } from '@playwright/test';
 import { expect, test } from './extension';
+import { centreOf, textBoxInPage } from './in-page';
 
 const tooltip = (page: Page, name: RegExp) => page.getByRole('dialog', { name });
 
@@ -47,26 +48,9 @@ async function highlightTexts(page: Page, name = 'dalil-place'): Promise<string[
 
 /** The middle of the first occurrence of `text` on the page (scrolled into view). */
 async function pointOf(page: Page, text: string) {
-  const box = await evalIn(
-    page,
-    (wanted: string) => {
-      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        const at = (node.nodeValue ?? '').indexOf(wanted);
-        if (at < 0) continue;
-        node.parentElement?.scrollIntoView({ block: 'center' });
-        const range = new Range();
-        range.setStart(node, at);
-        range.setEnd(node, at + wanted.length);
-        const rect = range.getClientRects()[0]!;
-        return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
-      }
-      return null;
-    },
-    text,
-  );
+  const box = await evalIn(page, textBoxInPage, { text, occurrence: 0, scroll: true });
   if (!box) throw new Error(`"${text}" is not on the page`);
-  return box;
+  return centreOf(box);
 }
 
 async function hoverText(page: Page, text: string) {

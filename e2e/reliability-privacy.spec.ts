@@ -19,7 +19,8 @@ import {
   serviceWorkerOf,
   test,
 } from './extension';
-import { downloadOf, openGlossary, storedTerms, waitForPaint } from './glossary-helpers';
+import { downloadOf, openGlossary, storedTerms } from './glossary-helpers';
+import { waitForPaint } from './helpers';
 
 const VILLAGE = 'كفرنبل';
 const SECRET = 'SECRET-NOTE-7f3a: the reader’s source in Kafr Nabl';

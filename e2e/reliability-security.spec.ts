@@ -7,6 +7,8 @@
 import type { Page } from '@playwright/test';
 import { addTermPath } from '../src/add-term/params';
 import { expect, hoverText, test } from './extension';
+import { waitForPaint } from './helpers';
+import { readStoresInPage } from './in-page';
 
 const PAYLOAD_AR = '<img src=x onerror="window.__pwned=1">';
 const PAYLOAD_EN = '<script>window.__pwned=2</script>';
@@ -28,23 +30,9 @@ async function extensionPage(page: Page, extensionId: string, path = 'add-term.h
 const send = (page: Page, message: unknown) => page.evaluate((m) => chrome.runtime.sendMessage(m), message);
 
 async function dbSnapshot(page: Page) {
-  return page.evaluate(
-    () =>
-      new Promise((resolve, reject) => {
-        const open = indexedDB.open('dalil');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const tx = open.result.transaction(['terms', 'meta']);
-          const terms = tx.objectStore('terms').getAll();
-          const meta = tx.objectStore('meta').getAll();
-          tx.oncomplete = () => {
-            // The pack may still be loading in the background: its progress row moves on its own.
-            resolve({ terms: terms.result, meta: meta.result.filter((row) => row.key !== 'packProgress') });
-            open.result.close();
-          };
-        };
-      }),
-  );
+  const { terms, meta } = await page.evaluate(readStoresInPage, ['terms', 'meta']);
+  // The pack may still be loading in the background: its progress row moves on its own.
+  return { terms, meta: meta!.filter((row) => row.key !== 'packProgress') };
 }
 
 /** No element or script was created from the payloads, and none ran. */
@@ -207,9 +195,7 @@ test('HTML and script in a saved term show as text in the glossary, the tooltip 
     void dialog.dismiss();
   });
   await news.goto('/hostile-frame.html');
-  await expect
-    .poll(() => news.evaluate(() => CSS.highlights.get('dalil-place')?.size ?? 0), { timeout: 30_000 })
-    .toBeGreaterThan(0);
+  await waitForPaint(news);
   await hoverText(news, 'إدلب');
   const tooltip = news.getByRole('dialog', { name: /إدلب/ });
   await expect(tooltip).toContainText(PAYLOAD_NOTE);

@@ -6,7 +6,8 @@
  */
 import { readFile } from 'node:fs/promises';
 import { expect, highlighted, hoverText, test } from './extension';
-import { domUnchanged, tabIdOf, waitForHighlights } from './helpers';
+import { domUnchanged, openPopupFor, waitForPaint } from './helpers';
+import { clearSavedTermsInPage } from './in-page';
 
 test.describe.configure({ mode: 'serial' });
 
@@ -15,22 +16,7 @@ test.describe.configure({ mode: 'serial' });
 test.beforeAll(async ({ extensionContext, extensionId }) => {
   const page = await extensionContext.newPage();
   await page.goto(`chrome-extension://${extensionId}/options.html`);
-  await page.evaluate(
-    () =>
-      new Promise<void>((resolve, reject) => {
-        const open = indexedDB.open('dalil');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const tx = open.result.transaction('terms', 'readwrite');
-          tx.objectStore('terms').clear();
-          tx.oncomplete = () => {
-            open.result.close();
-            resolve();
-          };
-          tx.onerror = () => reject(tx.error);
-        };
-      }),
-  );
+  await page.evaluate(clearSavedTermsInPage);
   await page.close();
 });
 
@@ -52,7 +38,7 @@ test('the demo article is highlighted without touching its DOM, clitics excluded
 
 test('hovering a name opens a bilingual tooltip with a Save button', async ({ page }) => {
   await page.goto('/demo.html');
-  await waitForHighlights(page);
+  await waitForPaint(page);
   await hoverText(page, 'كفرنبل');
   const tooltip = page.getByRole('dialog', { name: /كفرنبل/ });
   await expect(tooltip).toBeVisible();
@@ -66,7 +52,7 @@ test('Save stores the term with its sentence; the glossary page lists and export
   extensionId,
 }) => {
   await page.goto('/demo.html');
-  await waitForHighlights(page);
+  await waitForPaint(page);
   await hoverText(page, 'كفرنبل');
   const tooltip = page.getByRole('dialog', { name: /كفرنبل/ });
   await tooltip.getByRole('button', { name: 'Save' }).click();
@@ -111,10 +97,8 @@ test('the popup reports the page as Arabic political news with counts', async ({
   serviceWorker,
 }) => {
   await page.goto('/demo.html');
-  await waitForHighlights(page);
-  const tabId = await tabIdOf(serviceWorker, page);
-  const popup = await page.context().newPage();
-  await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${tabId}`);
+  await waitForPaint(page);
+  const popup = await openPopupFor(page, serviceWorker, extensionId);
   await expect(popup.getByRole('status')).toHaveText(/Arabic political news/);
   const places = Number(await popup.locator('.count-place dd').textContent());
   const organisations = Number(await popup.locator('.count-organization dd').textContent());
@@ -135,9 +119,7 @@ test('an English page gets no highlight and is left untouched', async ({
   expect(sizes).toBe(0);
   expect(await domUnchanged(page)).toBe(true);
   expect(await page.locator('dalil-tooltip').count()).toBe(0);
-  const tabId = await tabIdOf(serviceWorker, page);
-  const popup = await page.context().newPage();
-  await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${tabId}`);
+  const popup = await openPopupFor(page, serviceWorker, extensionId);
   await expect(popup.getByRole('status')).toHaveText(/Not recognised|Not an Arabic page/);
   await popup.close();
 });

@@ -2,18 +2,14 @@ import 'fake-indexeddb/auto';
 import './node-self.test-util';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createBackup, readBackup, restoreBackup } from './backup';
-import { DB_VERSION, GlossaryDb } from './db';
-import { kafrNabl, kafrNablEntry, ownTerm } from './fixtures.test-util';
+import { DB_VERSION, type GlossaryDb } from './db';
+import { freshDb, kafrNabl, kafrNablEntry, ownTerm } from './fixtures.test-util';
 
 let db: GlossaryDb;
-let n = 0;
 beforeEach(async () => {
-  db = new GlossaryDb(`backup-test-${n++}`);
-  await db.open();
+  db = await freshDb('backup-test');
 });
-afterEach(async () => {
-  await db.delete();
-});
+afterEach(() => db.delete());
 
 describe('backup and restore', () => {
   it('backs up terms and settings rows but not the pack, and restores only terms by default', async () => {

@@ -6,9 +6,9 @@
 import 'fake-indexeddb/auto';
 import Papa from 'papaparse';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { GlossaryDb, type SavedTerm } from './db';
+import type { GlossaryDb, SavedTerm } from './db';
 import { ankiField, neutraliseCell, restoreCell, toAnkiTsv, toCsv } from './export';
-import { kafrNabl, kafrNablEntry, listTerms } from './fixtures.test-util';
+import { freshDb, kafrNabl, kafrNablEntry, listTerms } from './fixtures.test-util';
 import { applyImport, planImport } from './import';
 import { parseCsvImport, previewCsv } from './import-csv';
 
@@ -48,9 +48,7 @@ describe('CSV cells a spreadsheet would run', () => {
 describe('CSV round trip of neutralised cells', () => {
   let db: GlossaryDb;
   beforeEach(async () => {
-    db = new GlossaryDb(`export-safety-${Math.random()}`);
-    await db.open();
-    await db.entries.put(kafrNablEntry);
+    db = await freshDb('export-safety', kafrNablEntry);
   });
   afterEach(() => db.delete());
 

@@ -1,36 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { SavedTerm } from './db';
 import { ankiSentence, exportTerms, readableCountry, readableKind, toAnkiTsv, toCsv, toJson } from './export';
+import { kafrNabl } from './fixtures.test-util';
 
-const term: SavedTerm = {
-  key: 'wof:1',
-  entryId: 'wof:1',
-  ar: 'كفرنبل',
-  en: 'Kafr Nabl',
-  type: 'place',
-  kind: 'town',
-  country: 'SY',
-  path: [
-    ['معرة النعمان', 'Maarat al-Numan'],
-    ['إدلب', 'Idlib'],
-  ],
-  note: 'قصف "ليلي", then\nquiet',
-  tags: ['idlib', 'front line'],
-  status: 'learning',
-  contexts: [
-    {
-      sentence: 'مواقع في ريف كفرنبل بريف إدلب.',
-      url: 'https://news.example/a',
-      title: 'هدنة',
-      seenAt: Date.UTC(2026, 0, 2),
-    },
-  ],
-  firstSeen: Date.UTC(2026, 0, 1),
-  lastSeen: Date.UTC(2026, 0, 2),
-  timesSeen: 2,
-  updatedAt: Date.UTC(2026, 0, 2),
-  searchKeys: ['كفرنبل'],
-};
+/** The shared saved term with a plain note, which the byte-exact exports below spell out. */
+const term: SavedTerm = { ...kafrNabl, note: 'قصف "ليلي", then\nquiet' };
 
 describe('CSV', () => {
   it('is RFC 4180 with a BOM and CRLF, quoting only where needed (byte-exact)', () => {

@@ -1,6 +1,8 @@
 /** Shared fixtures for the glossary's unit tests. */
-import type { GlossaryDb, SavedTerm, StoredEntry } from './db';
-import { toStoredEntry } from './pack-loader';
+import { afterAll, beforeAll } from 'vitest';
+import type { PackEntry } from '../common/pack';
+import { GlossaryDb, type SavedTerm, type StoredEntry } from './db';
+import { installPack, toStoredEntry } from './pack-loader';
 import { searchKeysFor } from './search-keys';
 
 export const kafrNabl: SavedTerm = {
@@ -67,6 +69,53 @@ export const kafrNablEntry: StoredEntry = toStoredEntry({
   src: ['osy'],
 });
 
+/** What a reader saves from the tooltip over كفرنبل (the draft of kafrNabl). */
+export const kafrNablDraft = {
+  entryId: 'wof:1',
+  ar: 'كفرنبل',
+  en: 'Kafr Nabl',
+  type: 'place' as const,
+  kind: 'town',
+};
+
+let opened = 0;
+
+/** A new database of its own, opened, with `entries` stored as the pack's rows. */
+export async function freshDb(name: string, ...entries: StoredEntry[]): Promise<GlossaryDb> {
+  const db = new GlossaryDb(`${name}-${opened++}`);
+  await db.open();
+  await db.entries.bulkPut(entries);
+  return db;
+}
+
 /** All saved terms, most recently seen first. */
 export const listTerms = (db: GlossaryDb): Promise<SavedTerm[]> =>
   db.terms.orderBy('lastSeen').reverse().toArray();
+
+/** A toy pack entry shaped like the pack's: a Syrian town unless `extra` says otherwise. */
+export const packEntry = (
+  id: string,
+  ar: string,
+  en: string,
+  rank: number,
+  extra: Partial<PackEntry> = {},
+): PackEntry => ({ id, type: 'place', kind: 'town', ar, en, country: 'SY', rank, src: ['osy'], ...extra });
+
+/**
+ * The database a test file searches: before its tests, opened with `entries` installed as
+ * the pack and then `seed` run (to save terms); deleted after them.
+ */
+export function packDb(
+  name: string,
+  entries: PackEntry[],
+  seed: (db: GlossaryDb) => Promise<unknown> = async () => {},
+): GlossaryDb {
+  const db = new GlossaryDb(name);
+  beforeAll(async () => {
+    await db.open();
+    await installPack(db, { version: 'test', attributions: {}, entries });
+    await seed(db);
+  });
+  afterAll(() => db.delete());
+  return db;
+}

@@ -1,23 +1,18 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { GlossaryDb, type SavedTerm } from './db';
+import type { GlossaryDb, SavedTerm } from './db';
 import { decodeText, detectKind } from './decode';
 import { toCsv, toJson } from './export';
-import { kafrNabl, kafrNablEntry, listTerms, ownTerm } from './fixtures.test-util';
+import { freshDb, kafrNabl, kafrNablEntry, listTerms, ownTerm } from './fixtures.test-util';
 import { applyImport, describeProblem, mergeTerms, type ParsedImport, planImport } from './import';
 import { csvSlices, parseCsvImport, previewCsv } from './import-csv';
 import { parseJsonImport } from './import-json';
 
 let db: GlossaryDb;
-let n = 0;
 beforeEach(async () => {
-  db = new GlossaryDb(`import-test-${n++}`);
-  await db.open();
-  await db.entries.put(kafrNablEntry);
+  db = await freshDb('import-test', kafrNablEntry);
 });
-afterEach(async () => {
-  await db.delete();
-});
+afterEach(() => db.delete());
 
 const NOW = Date.UTC(2026, 1, 1);
 const utf8 = (text: string) => new TextEncoder().encode(text);

@@ -1,55 +1,32 @@
 import 'fake-indexeddb/auto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { PackEntry } from '../common/pack';
-import { GlossaryDb, type SavedTerm } from './db';
-import { ownTerm } from './fixtures.test-util';
-import { installPack } from './pack-loader';
+import { describe, expect, it } from 'vitest';
+import type { SavedTerm } from './db';
+import { ownTerm, packDb, packEntry } from './fixtures.test-util';
 import { facets, filterTerms, matchTerms, queryEntries, sortTerms } from './query';
 import { saveTerm } from './terms';
 
-const db = new GlossaryDb('query-test');
-const entry = (
-  id: string,
-  ar: string,
-  en: string,
-  rank: number,
-  extra: Partial<PackEntry> = {},
-): PackEntry => ({
-  id,
-  type: 'place',
-  kind: 'city',
-  ar,
-  en,
-  country: 'SY',
-  rank,
-  src: ['osy'],
-  ...extra,
-});
+const city = (id: string, ar: string, en: string, rank: number, country = 'SY') =>
+  packEntry(id, ar, en, rank, { kind: 'city', country });
 
-beforeAll(async () => {
-  await db.open();
-  await installPack(db, {
-    version: 'test',
-    attributions: {},
-    entries: [
-      entry('e1', 'إدلب', 'Idlib', 90),
-      entry('e2', 'الرقة', 'Raqqa', 80),
-      entry('e3', 'بغداد', 'Baghdad', 95, { country: 'IQ' }),
-      entry('e4', 'هيئة تحرير الشام', 'Hayat Tahrir al-Sham', 70, {
-        type: 'organization',
-        kind: 'armed_group',
-      }),
-      entry('e5', 'إدلب الجديدة', 'New Idlib', 10),
-      ...Array.from({ length: 300 }, (_, i) => entry(`v${i}`, `قرية ${i}`, `Village ${i}`, i % 50)),
-    ],
-  });
-  const context = { sentence: '', url: '', title: '' };
-  await saveTerm(db, { entryId: 'e1', ar: 'إدلب', en: 'Idlib', type: 'place' }, context, undefined, 1);
-  await saveTerm(db, { ar: 'الرَّقَّة', en: 'Raqqa', type: 'place' }, context, undefined, 2);
-});
-afterAll(async () => {
-  await db.delete();
-});
+const db = packDb(
+  'query-test',
+  [
+    city('e1', 'إدلب', 'Idlib', 90),
+    city('e2', 'الرقة', 'Raqqa', 80),
+    city('e3', 'بغداد', 'Baghdad', 95, 'IQ'),
+    packEntry('e4', 'هيئة تحرير الشام', 'Hayat Tahrir al-Sham', 70, {
+      type: 'organization',
+      kind: 'armed_group',
+    }),
+    city('e5', 'إدلب الجديدة', 'New Idlib', 10),
+    ...Array.from({ length: 300 }, (_, i) => city(`v${i}`, `قرية ${i}`, `Village ${i}`, i % 50)),
+  ],
+  async (db) => {
+    const context = { sentence: '', url: '', title: '' };
+    await saveTerm(db, { entryId: 'e1', ar: 'إدلب', en: 'Idlib', type: 'place' }, context, undefined, 1);
+    await saveTerm(db, { ar: 'الرَّقَّة', en: 'Raqqa', type: 'place' }, context, undefined, 2);
+  },
+);
 
 describe('Arabic-aware search', () => {
   it.each([

@@ -1,21 +1,16 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { GlossaryDb } from './db';
+import type { GlossaryDb } from './db';
+import { kafrNablDraft as draft, freshDb } from './fixtures.test-util';
 import { ownEntries, SavedKeyCache } from './saved-cache';
 import { saveTerm, unsaveTerm } from './terms';
 
 let db: GlossaryDb;
-let dbCount = 0;
-
 beforeEach(async () => {
-  db = new GlossaryDb(`saved-cache-test-${dbCount++}`);
-  await db.open();
+  db = await freshDb('saved-cache-test');
 });
-afterEach(async () => {
-  await db.delete();
-});
+afterEach(() => db.delete());
 
-const draft = { entryId: 'wof:1', ar: 'كفرنبل', en: 'Kafr Nabl', type: 'place' as const, kind: 'town' };
 const context = { sentence: 'في كفرنبل', url: 'https://example.org/a', title: 'خبر', savedAt: 1 };
 
 describe('SavedKeyCache', () => {

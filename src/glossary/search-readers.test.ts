@@ -4,64 +4,39 @@
  * names first, then the rest by prominence. Own toy entries, shaped like the pack's.
  */
 import 'fake-indexeddb/auto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { PackEntry } from '../common/pack';
-import { GlossaryDb } from './db';
-import { installPack } from './pack-loader';
+import { packEntry as entry, packDb } from './fixtures.test-util';
 import { matchTerms, queryEntries } from './query';
 import { saveTerm } from './terms';
 
-const db = new GlossaryDb('search-readers-test');
-const entry = (
-  id: string,
-  ar: string,
-  en: string,
-  rank: number,
-  extra: Partial<PackEntry> = {},
-): PackEntry => ({
-  id,
-  type: 'place',
-  kind: 'town',
-  ar,
-  en,
-  country: 'SY',
-  rank,
-  src: ['osy'],
-  ...extra,
-});
 const org = (id: string, ar: string, en: string, acronym: string, rank: number): PackEntry =>
   entry(id, ar, en, rank, { type: 'organization', kind: 'armed_group', acronym });
 
-beforeAll(async () => {
-  await db.open();
-  await installPack(db, {
-    version: 'test',
-    attributions: {},
-    entries: [
-      entry('kafr-nabl', 'كفر نبل', 'Kafr Nabl', 51),
-      entry('kafr-nabl-2', 'كفر نبل', 'Kafr Nobol', 30, { kind: 'village' }),
-      entry('kafr-saba', 'كفر سابا', 'Kafr Saba', 52),
-      entry('aleppo', 'حلب', 'Aleppo', 82, { kind: 'city' }),
-      entry('simeon', 'جبل سمعان', 'Mount Simeon', 60, { kind: 'district', enAliases: ['Jabal Saman'] }),
-      entry('halab-shawariq', 'حلب الشوارق', 'Halab Ash Shawariq', 28),
-      entry('maarat', 'معرة النعمان', 'Maarat al-Numan', 66, { enAliases: ["Ma'arrat an-Nu'man"] }),
-      entry('raqqa', 'الرقة', 'Raqqa', 80, { kind: 'city' }),
-      entry('raqa', 'شعب الرقاع', "Sha'b ar-Raqa", 25),
-      entry('cavusoglu', 'مولود جاويش أوغلو', 'Mevlüt Çavuşoğlu', 78, { type: 'person', kind: 'politician' }),
-      org('sdf', 'قوات سوريا الديمقراطية', 'Syrian Democratic Forces', 'SDF', 85),
-      org('hts', 'هيئة تحرير الشام', "Hay'at Tahrir al-Sham", 'HTS', 85),
-      org('sdg', 'جماعة تجريبية', 'Some Development Group', 'SDG', 10),
-    ],
-  });
-  await saveTerm(
-    db,
-    { ar: 'منطقة خفض التصعيد', en: 'de-escalation zone', type: 'place' },
-    { sentence: '', url: '', title: '' },
-  );
-});
-afterAll(async () => {
-  await db.delete();
-});
+const db = packDb(
+  'search-readers-test',
+  [
+    entry('kafr-nabl', 'كفر نبل', 'Kafr Nabl', 51),
+    entry('kafr-nabl-2', 'كفر نبل', 'Kafr Nobol', 30, { kind: 'village' }),
+    entry('kafr-saba', 'كفر سابا', 'Kafr Saba', 52),
+    entry('aleppo', 'حلب', 'Aleppo', 82, { kind: 'city' }),
+    entry('simeon', 'جبل سمعان', 'Mount Simeon', 60, { kind: 'district', enAliases: ['Jabal Saman'] }),
+    entry('halab-shawariq', 'حلب الشوارق', 'Halab Ash Shawariq', 28),
+    entry('maarat', 'معرة النعمان', 'Maarat al-Numan', 66, { enAliases: ["Ma'arrat an-Nu'man"] }),
+    entry('raqqa', 'الرقة', 'Raqqa', 80, { kind: 'city' }),
+    entry('raqa', 'شعب الرقاع', "Sha'b ar-Raqa", 25),
+    entry('cavusoglu', 'مولود جاويش أوغلو', 'Mevlüt Çavuşoğlu', 78, { type: 'person', kind: 'politician' }),
+    org('sdf', 'قوات سوريا الديمقراطية', 'Syrian Democratic Forces', 'SDF', 85),
+    org('hts', 'هيئة تحرير الشام', "Hay'at Tahrir al-Sham", 'HTS', 85),
+    org('sdg', 'جماعة تجريبية', 'Some Development Group', 'SDG', 10),
+  ],
+  (db) =>
+    saveTerm(
+      db,
+      { ar: 'منطقة خفض التصعيد', en: 'de-escalation zone', type: 'place' },
+      { sentence: '', url: '', title: '' },
+    ),
+);
 
 const found = async (text: string) => (await (await queryEntries(db, { text })).read(0, 20)).map((e) => e.id);
 

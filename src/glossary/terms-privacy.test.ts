@@ -8,9 +8,9 @@ import './node-self.test-util';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parseBackgroundRequest } from '../common/messages';
 import { createBackup, readBackup, restoreBackup } from './backup';
-import { GlossaryDb, MAX_CONTEXTS, type SavedTerm } from './db';
+import { type GlossaryDb, MAX_CONTEXTS, type SavedTerm } from './db';
 import { toJson } from './export';
-import { kafrNablEntry, listTerms } from './fixtures.test-util';
+import { kafrNablDraft as draft, freshDb, kafrNablEntry, listTerms } from './fixtures.test-util';
 import { applyImport, planImport } from './import';
 import { parseJsonImport } from './import-json';
 import {
@@ -24,15 +24,11 @@ import {
 } from './terms';
 
 let db: GlossaryDb;
-let n = 0;
 beforeEach(async () => {
-  db = new GlossaryDb(`terms-privacy-${n++}`);
-  await db.open();
-  await db.entries.put(kafrNablEntry);
+  db = await freshDb('terms-privacy', kafrNablEntry);
 });
 afterEach(() => db.delete());
 
-const draft = { entryId: 'wof:1', ar: 'كفرنبل', en: 'Kafr Nabl', type: 'place' as const, kind: 'town' };
 const mine = (i: number) => ({
   sentence: `جملتي ${i} عن كفرنبل.`,
   url: `https://reader.example/${i}`,

@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { GlossaryDb, MAX_CONTEXTS } from './db';
-import { listTerms } from './fixtures.test-util';
+import { type GlossaryDb, MAX_CONTEXTS } from './db';
+import { kafrNablDraft as draft, freshDb, listTerms } from './fixtures.test-util';
 import {
   addTag,
   deleteTerms,
@@ -15,17 +15,11 @@ import {
 } from './terms';
 
 let db: GlossaryDb;
-let dbCount = 0;
-
 beforeEach(async () => {
-  db = new GlossaryDb(`terms-test-${dbCount++}`);
-  await db.open();
+  db = await freshDb('terms-test');
 });
-afterEach(async () => {
-  await db.delete();
-});
+afterEach(() => db.delete());
 
-const draft = { entryId: 'wof:1', ar: 'كفرنبل', en: 'Kafr Nabl', type: 'place' as const, kind: 'town' };
 const context = (n: number) => ({
   sentence: `جملة رقم ${n} عن كفرنبل.`,
   url: `https://news.example/${n}`,

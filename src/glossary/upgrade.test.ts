@@ -5,7 +5,7 @@
  * the pack's entries and never touches the reader's terms.
  */
 import 'fake-indexeddb/auto';
-import Dexie from 'dexie';
+import Dexie, { type DBCoreMutateRequest } from 'dexie';
 import { describe, expect, it } from 'vitest';
 import type { Pack, PackEntry } from '../common/pack';
 import { DB_VERSION, GlossaryDb, type SavedTerm, type StoredEntry } from './db';
@@ -18,6 +18,30 @@ interface Fixture {
   databaseVersion: number;
   schema: Record<string, string>;
   tables: Record<string, unknown[]>;
+}
+
+/**
+ * Reopens `db` with a middleware that sees each write before it is made: `see` may refuse
+ * it by returning a rejected promise, or return undefined to let it through.
+ */
+async function reopenSeeingWrites(
+  db: GlossaryDb,
+  name: string,
+  see: (tableName: string, req: DBCoreMutateRequest) => Promise<never> | undefined,
+): Promise<void> {
+  db.close();
+  db.use({
+    stack: 'dbcore',
+    name,
+    create: (down) => ({
+      ...down,
+      table: (tableName) => {
+        const table = down.table(tableName);
+        return { ...table, mutate: (req) => see(tableName, req) ?? table.mutate(req) };
+      },
+    }),
+  });
+  await db.open();
 }
 
 /** Writes a fixture with the schema of its own version, as that release would have. */
@@ -138,28 +162,11 @@ describe('a pack upgrade', () => {
     );
     // The first write of the new version's entries fails (the worker is stopped there).
     let failNext = true;
-    db.close();
-    db.use({
-      stack: 'dbcore',
-      name: 'cut-first-batch',
-      create: (down) => ({
-        ...down,
-        table: (tableName) => {
-          const table = down.table(tableName);
-          return {
-            ...table,
-            mutate: (req) => {
-              if (tableName === 'entries' && req.type === 'put' && failNext) {
-                failNext = false;
-                return Promise.reject(new Error('worker stopped'));
-              }
-              return table.mutate(req);
-            },
-          };
-        },
-      }),
+    await reopenSeeingWrites(db, 'cut-first-batch', (tableName, req) => {
+      if (tableName !== 'entries' || req.type !== 'put' || !failNext) return undefined;
+      failNext = false;
+      return Promise.reject(new Error('worker stopped'));
     });
-    await db.open();
     await expect(installPack(db, syntheticPack('2', 10, 'b'))).rejects.toThrow('worker stopped');
     const progress = await packProgress(db);
     const count = await db.entries.count();
@@ -182,25 +189,10 @@ describe('a database upgraded from schema version 2', () => {
     await db.meta.put({ key: 'packProgress', value: { version: '3', loaded: 30, total: 30, done: true } });
     expect(await packComplete(db, '3')).toBe(false);
     const writes: string[] = [];
-    db.close();
-    db.use({
-      stack: 'dbcore',
-      name: 'record-writes',
-      create: (down) => ({
-        ...down,
-        table: (tableName) => {
-          const table = down.table(tableName);
-          return {
-            ...table,
-            mutate: (req) => {
-              writes.push(tableName);
-              return table.mutate(req);
-            },
-          };
-        },
-      }),
+    await reopenSeeingWrites(db, 'record-writes', (tableName) => {
+      writes.push(tableName);
+      return undefined;
     });
-    await db.open();
     await installPack(db, pack);
     expect(writes).not.toContain('entries');
     expect(await packComplete(db, '3')).toBe(true);

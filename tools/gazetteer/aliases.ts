@@ -12,30 +12,6 @@
 import { ALIAS_COMMON_WORDS as COMMON_WORDS } from '../../src/engine/knowledge/words.js';
 import { cleanArabic, isUsableArabicName, letterCount, nameKey, normalizeArabic } from './arabic.js';
 
-/** Generic heads of official names: "محافظة إدلب" is "إدلب" with a head. */
-const ADMIN_HEADS = [
-  'محافظة',
-  'منطقة',
-  'ناحية',
-  'قضاء',
-  'مديرية',
-  'ولاية',
-  'إمارة',
-  'امارة',
-  'لواء',
-  'شعبية',
-  'بلدية',
-  'عمالة',
-  'مركز',
-  'مدينة',
-  'بلدة',
-  'قرية',
-  'إقليم',
-  'اقليم',
-  'جهة',
-  'دائرة',
-];
-
 /** Heads that may be removed from an admin unit's display name ("منطقة عفرين" → "عفرين"). */
 const STRIPPABLE_HEADS = [
   'محافظة',
@@ -53,6 +29,9 @@ const STRIPPABLE_HEADS = [
 ];
 /** In Morocco, provinces are "إقليم X" and regions "جهة X". */
 const STRIPPABLE_HEADS_MA = ['إقليم', 'اقليم', 'جهة'];
+
+/** Generic heads of official names: "محافظة إدلب" is "إدلب" with a head. */
+const ADMIN_HEADS = [...STRIPPABLE_HEADS, 'مركز', 'مدينة', 'بلدة', 'قرية', ...STRIPPABLE_HEADS_MA, 'دائرة'];
 
 function startsWithHead(name: string, heads: readonly string[]): string | undefined {
   for (const h of heads) if (name.startsWith(`${h} `)) return name.slice(h.length + 1).trim();

@@ -2,9 +2,14 @@
  * The tagger's label set: BIO over Dalil's three kinds. Label 0 is O; kind k has
  * B = 1 + 2k and I = 2 + 2k. An I label may only follow the B or I of its own kind.
  */
-import type { EntityType } from '../../common/pack';
+import { ENTITY_TYPES, type EntityType } from '../../common/pack';
 
-export const KINDS: readonly EntityType[] = ['place', 'organization', 'person'];
+/**
+ * The kinds in the order of ENTITY_TYPES. A model file stores its label names, and
+ * checkModel refuses one whose names are not LABEL_NAMES, so reordering ENTITY_TYPES
+ * would be caught at load time rather than silently swap the kinds of a trained model.
+ */
+export const KINDS: readonly EntityType[] = ENTITY_TYPES;
 export const NUM_LABELS = 1 + 2 * KINDS.length;
 export const O = 0;
 

@@ -1,37 +1,26 @@
 import { describe, expect, it } from 'vitest';
 import { NUM_LABELS } from './labels';
 import { checkModel, decodeRows, encodeRows, ModelError } from './model';
+import { zeroModel } from './model.test-util';
 import { Tagger } from './tagger';
 
 const L = NUM_LABELS;
-const valid = () => ({
-  format: 'dalil-tagger',
-  version: 2,
-  licence: 'test',
-  labels: ['O', 'B-place', 'I-place', 'B-organization', 'I-organization', 'B-person', 'I-person'],
-  config: { bits: 8, window: 1, gazetteer: false, bigrams: false, docContext: false },
-  rowCount: 0,
-  table: '',
-  transitions: new Array((L + 1) * L).fill(0),
-  keepInitial: [],
-  names: { given: [], family: [] },
-});
 
 describe('tagger model file', () => {
   it('accepts a valid model, which tags nothing when its weights are zero', () => {
-    const t = Tagger.fromJSON(valid());
+    const t = Tagger.fromJSON(zeroModel());
     expect(t).toBeInstanceOf(Tagger);
   });
 
   it.each([
     ['not an object', null, /not a Dalil tagger model/],
-    ['another format', { ...valid(), format: 'x' }, /not a Dalil tagger model/],
-    ['another version', { ...valid(), version: 1 }, /version 1/],
-    ['other labels', { ...valid(), labels: ['O'] }, /labels/],
-    ['a table too large', { ...valid(), config: { ...valid().config, bits: 40 } }, /configuration/],
-    ['no weights', { ...valid(), table: undefined }, /weights are missing/],
-    ['transitions missing', { ...valid(), transitions: [] }, /transitions/],
-    ['no name words', { ...valid(), names: undefined }, /incomplete/],
+    ['another format', { ...zeroModel(), format: 'x' }, /not a Dalil tagger model/],
+    ['another version', { ...zeroModel(), version: 1 }, /version 1/],
+    ['other labels', { ...zeroModel(), labels: ['O'] }, /labels/],
+    ['a table too large', { ...zeroModel(), config: { ...zeroModel().config, bits: 40 } }, /configuration/],
+    ['no weights', { ...zeroModel(), table: undefined }, /weights are missing/],
+    ['transitions missing', { ...zeroModel(), transitions: [] }, /transitions/],
+    ['no name words', { ...zeroModel(), names: undefined }, /incomplete/],
   ])('rejects %s', (_name, value, message) => {
     expect(() => checkModel(value)).toThrow(ModelError);
     expect(() => checkModel(value)).toThrow(message);

@@ -2,22 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { prepare } from '../read/doc';
 import { testLexicon, testTagger } from '../testing';
 import { lexiconGazetteer } from './gazetteer';
-import { NUM_LABELS } from './labels';
+import { zeroModel } from './model.test-util';
 import { Tagger } from './tagger';
 
-const L = NUM_LABELS;
-const tagger = Tagger.fromJSON({
-  format: 'dalil-tagger',
-  version: 2,
-  licence: 'test',
-  labels: ['O', 'B-place', 'I-place', 'B-organization', 'I-organization', 'B-person', 'I-person'],
-  config: { bits: 8, window: 1, gazetteer: false, bigrams: false, docContext: false },
-  rowCount: 0,
-  table: '',
-  transitions: new Array((L + 1) * L).fill(0),
-  keepInitial: ['وزاره', 'فلسطين'],
-  names: { given: [], family: [] },
-});
+const tagger = Tagger.fromJSON(zeroModel(['وزاره', 'فلسطين']));
 
 describe('letters of proclitics left out of a name', () => {
   const gaz = lexiconGazetteer(testLexicon());
