@@ -104,9 +104,9 @@ async function writeCompiledLexicon(outdirs) {
     const pack = JSON.parse(
       gunzipSync(await readFile(path.join(root, 'pack', 'dalil-pack.json.gz'))).toString('utf8'),
     );
-    // Gzipped: a quarter of the size in the package, and web-ext lint refuses JSON this large.
-    const gz = gzipSync(JSON.stringify(compileLexicon(pack)), { level: 9 });
-    for (const outdir of outdirs) await writeFile(path.join(outdir, 'pack', 'lexicon.json.gz'), gz);
+    // Not gzipped (see src/background/pack-source.ts): the package's zip compresses it.
+    const compiled = compileLexicon(pack);
+    for (const outdir of outdirs) await writeFile(path.join(outdir, 'pack', 'lexicon.bin'), compiled);
   });
 }
 

@@ -14,7 +14,7 @@ export const extensionEntries = {
 
 /** Modules build.mjs runs in Node to write files of the package. */
 export const BUILD_TIME_MODULES = {
-  /** The worker's prebuilt lexicon (pack/lexicon.json.gz). */
+  /** The worker's prebuilt lexicon (pack/lexicon.bin). */
   compiledLexicon: 'src/engine/propose/lexicon-compiled.ts',
   /** highlights.css, the content script's stylesheet. */
   highlightCss: 'src/content/highlight-style.ts',
