@@ -110,6 +110,24 @@ async function writeCompiledLexicon(outdirs) {
   });
 }
 
+/**
+ * The worker's tagger model: pack/dalil-tagger.json.gz as written by `npm run train`,
+ * with its weights as raw bytes (src/engine/tagger/model-compiled.ts). The JSON model
+ * stays out of the extension, which never reads it.
+ */
+async function writeCompiledTagger(outdirs) {
+  await withModule(BUILD_TIME_MODULES.compiledTagger, async ({ compileTagger }) => {
+    const model = JSON.parse(
+      gunzipSync(await readFile(path.join(root, 'pack', 'dalil-tagger.json.gz'))).toString('utf8'),
+    );
+    const compiled = compileTagger(model);
+    for (const outdir of outdirs) {
+      await writeFile(path.join(outdir, 'pack', 'tagger.bin'), compiled);
+      await rm(path.join(outdir, 'pack', 'dalil-tagger.json.gz'));
+    }
+  });
+}
+
 /** Place kinds that are shown as reference points on a close-up locator map. */
 const MAP_TOWN_KINDS = new Set(['city', 'town']);
 /** Towns smaller than this are not reference points (a reader knows few of them). */
@@ -186,6 +204,7 @@ async function writeManifests() {
   }
   const outdirs = targets.map((target) => path.join(outRoot, target));
   await writeCompiledLexicon(outdirs);
+  await writeCompiledTagger(outdirs);
   await writeHighlightCss(outdirs);
   await writeMapData(outdirs);
 }

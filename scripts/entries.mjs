@@ -16,6 +16,8 @@ export const extensionEntries = {
 export const BUILD_TIME_MODULES = {
   /** The worker's prebuilt lexicon (pack/lexicon.bin). */
   compiledLexicon: 'src/engine/propose/lexicon-compiled.ts',
+  /** The worker's tagger model (pack/tagger.bin). */
+  compiledTagger: 'src/engine/tagger/model-compiled.ts',
   /** highlights.css, the content script's stylesheet. */
   highlightCss: 'src/content/highlight-style.ts',
 };

@@ -11,7 +11,7 @@ import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { annotate } from '../../src/engine/annotate';
 import type { Lexicon } from '../../src/engine/propose/lexicon';
-import { Tagger } from '../../src/engine/tagger';
+import { compileTagger, Tagger } from '../../src/engine/tagger';
 import { DEMO_ARTICLE } from '../fixtures/text';
 import { prng } from '../lib/prng';
 import { type Figure, figure } from '../lib/stats';
@@ -39,17 +39,19 @@ interface ColdStart {
   total: number;
 }
 
-/** Cold starts in fresh processes, from the compiled lexicon as build.mjs ships it. */
+/** Cold starts in fresh processes, from the compiled lexicon and tagger model as build.mjs ships them. */
 function coldStarts(compiled: Uint8Array, runs: number): ColdStart[] {
   const dir = mkdtempSync(path.join(tmpdir(), 'dalil-bench-'));
   try {
     const lexiconFile = path.join(dir, 'lexicon.bin');
     writeFileSync(lexiconFile, compiled);
+    const taggerFile = path.join(dir, 'tagger.bin');
+    writeFileSync(taggerFile, compileTagger(JSON.parse(gunzipSync(readFileSync(MODEL)).toString('utf8'))));
     const tsx = createRequire(import.meta.url).resolve('tsx/cli');
     const script = path.join(HERE, 'cold-start.ts');
     const out: ColdStart[] = [];
     for (let i = 0; i < runs; i++) {
-      const child = spawnSync(process.execPath, [tsx, script, lexiconFile, MODEL, DEMO_ARTICLE], {
+      const child = spawnSync(process.execPath, [tsx, script, lexiconFile, taggerFile, DEMO_ARTICLE], {
         encoding: 'utf8',
       });
       if (child.status !== 0) throw new Error(`cold-start.ts failed: ${child.stderr}`);

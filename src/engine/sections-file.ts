@@ -14,20 +14,22 @@
  * Numbers are little-endian, as every browser and Node platform Dalil runs on is.
  */
 
-export type Section = Uint8Array | Uint16Array | Uint32Array | Int32Array;
-type SectionType = 'u8' | 'u16' | 'u32' | 'i32';
+export type Section = Uint8Array | Uint16Array | Uint32Array | Int32Array | Float32Array;
+type SectionType = 'u8' | 'u16' | 'u32' | 'i32' | 'f32';
 
 const VIEW = {
   u8: Uint8Array,
   u16: Uint16Array,
   u32: Uint32Array,
   i32: Int32Array,
+  f32: Float32Array,
 } as const;
 
 function typeOf(section: Section): SectionType {
   if (section instanceof Uint8Array) return 'u8';
   if (section instanceof Uint16Array) return 'u16';
   if (section instanceof Uint32Array) return 'u32';
+  if (section instanceof Float32Array) return 'f32';
   return 'i32';
 }
 

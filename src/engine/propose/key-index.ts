@@ -35,10 +35,20 @@ export interface KeyArrays {
   /** Postings (`entryIndex * 2 + hasArticle`) of indexed key i: post[postStart[i], postStart[i + 1]). */
   postStart: Uint32Array;
   post: Uint32Array;
+  /** The name filters (see `filters`) when they came with the arrays. */
+  filters?: NameFilters;
+}
+
+/** One-bit-per-hash filters over the indexed keys (FILTER_BITS bits each). */
+export interface NameFilters {
+  /** Every first word. */
+  first: Uint32Array;
+  /** Every prefix of two words or more, hashed as the matcher extends a name (see `hashWordOn`). */
+  prefix: Uint32Array;
 }
 
 /** Size of each name filter in bits (a power of two): 2^20 bits for ~40,000 first words. */
-const FILTER_BITS = 1 << 20;
+export const FILTER_BITS = 1 << 20;
 
 export function setBit(bits: Uint32Array, h: number): void {
   const b = (h >>> 0) & (FILTER_BITS - 1);
@@ -130,11 +140,9 @@ export class KeyIndex {
     return k < 0 ? 0 : (this.arrays.maxWords[k] as number);
   }
 
-  /**
-   * One-bit-per-hash filters over the indexed keys: of every first word, and of every
-   * prefix of two words or more, hashed as the matcher extends a name (see `hashWordOn`).
-   */
-  filters(): { first: Uint32Array; prefix: Uint32Array } {
+  /** The name filters: as they came with the arrays, else hashed from the keys (~20 ms cold). */
+  filters(): NameFilters {
+    if (this.arrays.filters) return this.arrays.filters;
     const first = new Uint32Array(FILTER_BITS >>> 5);
     const prefix = new Uint32Array(FILTER_BITS >>> 5);
     const { chars, start } = this.arrays;
@@ -152,6 +160,7 @@ export class KeyIndex {
       }
       setBit(words === 1 ? first : prefix, h);
     }
-    return { first, prefix };
+    this.arrays.filters = { first, prefix };
+    return this.arrays.filters;
   }
 }

@@ -9,7 +9,7 @@
  */
 import type { AdminLevel, EntityType, Pack, PackEntry } from '../../common/pack';
 import { readSections, type Section, writeSections } from '../sections-file';
-import { KeyIndex } from './key-index';
+import { FILTER_BITS, KeyIndex } from './key-index';
 import { type EntrySource, Lexicon } from './lexicon';
 
 export const COMPILED_MAGIC = 'DALILLEX';
@@ -155,7 +155,18 @@ export function compileLexicon(pack: Pack): Uint8Array {
     'path',
     entries.map((e) => paths.add(e.path?.length ? e.path : undefined)),
   );
-  for (const [name, s] of Object.entries(index.arrays)) sections[`key.${name}`] = s;
+  const { chars, start, slots, maxWords, postStart, post } = index.arrays;
+  const { first, prefix } = index.filters();
+  Object.assign(sections, {
+    'key.chars': chars,
+    'key.start': start,
+    'key.slots': slots,
+    'key.maxWords': maxWords,
+    'key.postStart': postStart,
+    'key.post': post,
+    'key.first': first,
+    'key.prefix': prefix,
+  });
   const tables: Tables = {
     packVersion: pack.version,
     attributions: pack.attributions,
@@ -197,6 +208,7 @@ export function parseCompiledLexicon(bytes: Uint8Array | ArrayBuffer): CompiledL
     maxWords: file.section('key.maxWords', 'u8'),
     postStart: file.section('key.postStart', 'u32'),
     post: file.section('key.post', 'u32'),
+    filters: { first: file.section('key.first', 'u32'), prefix: file.section('key.prefix', 'u32') },
   });
   const c: CompiledLexicon = {
     packVersion: tables.packVersion,
@@ -229,6 +241,8 @@ function checkShape(c: CompiledLexicon): void {
     k.postStart.length <= k.start.length &&
     k.postStart[k.postStart.length - 1] === k.post.length &&
     k.slots.length >= 2 * k.maxWords.length &&
+    k.filters?.first.length === FILTER_BITS >>> 5 &&
+    k.filters.prefix.length === FILTER_BITS >>> 5 &&
     (k.slots.length & (k.slots.length - 1)) === 0 &&
     Array.isArray(c.tables.kinds) &&
     Array.isArray(c.tables.countries) &&

@@ -260,7 +260,7 @@ export class Lexicon {
     return hasBit(this.prefixBits as Uint32Array, h);
   }
 
-  /** The two name filters, built from the keys on first use (128 KB each). */
+  /** The two name filters (128 KB each), on first use: a compiled lexicon ships them, else they are hashed from the keys. */
   private buildFilters(): void {
     const { first, prefix } = this.index.filters();
     this.firstBits = first;
