@@ -21,7 +21,6 @@ interface Tables {
   attributions: Record<string, string>;
   kinds: string[];
   countries: string[];
-  paths: AdminLevel[][];
   /** Aliases written with a shadda, by entry index (link/marks.ts tells عمّان from عُمان by them). */
   shaddaAliases: Record<number, string[]>;
   /** People's weak aliases, by entry index (Lexicon.weakPeople). */
@@ -42,6 +41,11 @@ export interface CompiledLexicon {
   ids: Strings;
   ar: Strings;
   en: Strings;
+  /**
+   * Admin paths, each as its JSON text: parsed when an entry first needs it, as a cold
+   * worker meets a few dozen of the 2,500 (parsing all was a third of reading the file).
+   */
+  pathTexts: Strings;
   /** Index into TYPES. */
   types: Uint8Array;
   /** Index into tables.kinds. */
@@ -51,7 +55,7 @@ export interface CompiledLexicon {
   ranks: Uint8Array;
   /** Population, 0 for none: the scorer weighs its band. */
   pops: Uint32Array;
-  /** Index into tables.paths + 1, 0 for none. */
+  /** Index into pathTexts + 1, 0 for none. */
   paths: Uint16Array;
   index: KeyIndex;
 }
@@ -119,6 +123,7 @@ export function compileLexicon(pack: Pack): Uint8Array {
     ['en', entries.map((e) => e.en)],
   ] as const)
     for (const [part, s] of Object.entries(encodeStrings(values))) sections[`${name}.${part}`] = s;
+  const pathIndex = entries.map((e) => paths.add(e.path?.length ? e.path : undefined));
   sections.types = column(
     Uint8Array,
     TYPES.length - 1,
@@ -149,12 +154,9 @@ export function compileLexicon(pack: Pack): Uint8Array {
     'population',
     entries.map((e) => e.pop ?? 0),
   );
-  sections.paths = column(
-    Uint16Array,
-    0xffff,
-    'path',
-    entries.map((e) => paths.add(e.path?.length ? e.path : undefined)),
-  );
+  sections.paths = column(Uint16Array, 0xffff, 'path', pathIndex);
+  for (const [part, s] of Object.entries(encodeStrings(paths.table.map((p) => JSON.stringify(p)))))
+    sections[`pathTexts.${part}`] = s;
   const { chars, start, slots, maxWords, postStart, post } = index.arrays;
   const { first, prefix } = index.filters();
   Object.assign(sections, {
@@ -172,7 +174,6 @@ export function compileLexicon(pack: Pack): Uint8Array {
     attributions: pack.attributions,
     kinds: kinds.table,
     countries: countries.table,
-    paths: paths.table,
     shaddaAliases: Object.fromEntries(
       entries.flatMap((e, i) => {
         const marked = e.aliases?.filter((a) => a.includes('\u0651'));
@@ -217,6 +218,7 @@ export function parseCompiledLexicon(bytes: Uint8Array | ArrayBuffer): CompiledL
     ids: strings('ids'),
     ar: strings('ar'),
     en: strings('en'),
+    pathTexts: strings('pathTexts'),
     types: file.section('types', 'u8'),
     kinds: file.section('kinds', 'u8'),
     countries: file.section('countries', 'u16'),
@@ -235,7 +237,10 @@ function checkShape(c: CompiledLexicon): void {
   const k = c.index.arrays;
   const ok =
     [c.kinds, c.countries, c.ranks, c.pops, c.paths].every((col) => col.length === n) &&
-    [c.ids, c.ar, c.en].every((s) => s.start.length === n + 1 && (s.start[n] as number) <= s.bytes.length) &&
+    [c.ids, c.ar, c.en].every((s) => s.start.length === n + 1) &&
+    [c.ids, c.ar, c.en, c.pathTexts].every(
+      (s) => (s.start[s.start.length - 1] as number) <= s.bytes.length,
+    ) &&
     k.start.length === k.maxWords.length + 1 &&
     (k.start[k.maxWords.length] as number) <= k.chars.length &&
     k.postStart.length <= k.start.length &&
@@ -245,8 +250,7 @@ function checkShape(c: CompiledLexicon): void {
     k.filters.prefix.length === FILTER_BITS >>> 5 &&
     (k.slots.length & (k.slots.length - 1)) === 0 &&
     Array.isArray(c.tables.kinds) &&
-    Array.isArray(c.tables.countries) &&
-    Array.isArray(c.tables.paths);
+    Array.isArray(c.tables.countries);
   if (!ok) throw new Error('The compiled lexicon is damaged (its columns do not agree).');
 }
 
@@ -256,16 +260,18 @@ const text = (s: Strings, i: number): string =>
   decoder.decode(s.bytes.subarray(s.start[i] as number, s.start[i + 1] as number));
 
 /**
- * The entries, each made on first use and kept. Paths are shared arrays of the
- * header's table, so 78,000 villages of one district hold one path between them.
+ * The entries, each made on first use and kept. Paths are parsed once each and shared,
+ * so 78,000 villages of one district hold one path between them.
  */
 class CompiledEntries implements EntrySource {
   readonly count: number;
   private readonly made: (PackEntry | undefined)[];
+  private readonly paths: (AdminLevel[] | undefined)[];
 
   constructor(private readonly c: CompiledLexicon) {
     this.count = c.types.length;
     this.made = new Array(this.count);
+    this.paths = new Array(c.pathTexts.start.length - 1);
   }
 
   at(i: number): PackEntry {
@@ -280,6 +286,15 @@ class CompiledEntries implements EntrySource {
     return Object.keys(this.c.tables.weakAliases)
       .map(Number)
       .sort((a, b) => a - b);
+  }
+
+  private path(p: number): AdminLevel[] {
+    let path = this.paths[p];
+    if (path === undefined) {
+      path = JSON.parse(text(this.c.pathTexts, p)) as AdminLevel[];
+      this.paths[p] = path;
+    }
+    return path;
   }
 
   private make(i: number): PackEntry {
@@ -302,7 +317,7 @@ class CompiledEntries implements EntrySource {
       aliases: tables.shaddaAliases[i],
       weakAliases: tables.weakAliases[i],
       country: country > 0 ? tables.countries[country - 1] : undefined,
-      path: path > 0 ? tables.paths[path - 1] : undefined,
+      path: path > 0 ? this.path(path - 1) : undefined,
     };
     this.made[i] = entry;
     return entry;
