@@ -123,38 +123,21 @@ export function compileLexicon(pack: Pack): Uint8Array {
     ['en', entries.map((e) => e.en)],
   ] as const)
     for (const [part, s] of Object.entries(encodeStrings(values))) sections[`${name}.${part}`] = s;
-  const pathIndex = entries.map((e) => paths.add(e.path?.length ? e.path : undefined));
-  sections.types = column(
-    Uint8Array,
-    TYPES.length - 1,
-    'type',
-    entries.map((e) => TYPES.indexOf(e.type)),
-  );
-  sections.kinds = column(
-    Uint8Array,
-    0xff,
-    'kind',
-    entries.map((e) => kinds.add(e.kind) - 1),
-  );
-  sections.countries = column(
-    Uint16Array,
-    0xffff,
-    'country',
-    entries.map((e) => countries.add(e.country)),
-  );
-  sections.ranks = column(
-    Uint8Array,
-    0xff,
-    'rank',
-    entries.map((e) => e.rank),
-  );
-  sections.pops = column(
-    Uint32Array,
-    0xffffffff,
-    'population',
-    entries.map((e) => e.pop ?? 0),
-  );
-  sections.paths = column(Uint16Array, 0xffff, 'path', pathIndex);
+  const numbers: [
+    string,
+    new (n: number) => Uint8Array | Uint16Array | Uint32Array,
+    number,
+    (e: PackEntry) => number,
+  ][] = [
+    ['types', Uint8Array, TYPES.length - 1, (e) => TYPES.indexOf(e.type)],
+    ['kinds', Uint8Array, 0xff, (e) => kinds.add(e.kind) - 1],
+    ['countries', Uint16Array, 0xffff, (e) => countries.add(e.country)],
+    ['ranks', Uint8Array, 0xff, (e) => e.rank],
+    ['pops', Uint32Array, 0xffffffff, (e) => e.pop ?? 0],
+    ['paths', Uint16Array, 0xffff, (e) => paths.add(e.path?.length ? e.path : undefined)],
+  ];
+  for (const [name, View, max, value] of numbers)
+    sections[name] = column(View, max, name, entries.map(value));
   for (const [part, s] of Object.entries(encodeStrings(paths.table.map((p) => JSON.stringify(p)))))
     sections[`pathTexts.${part}`] = s;
   const { chars, start, slots, maxWords, postStart, post } = index.arrays;
