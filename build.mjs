@@ -112,8 +112,8 @@ async function writeCompiledLexicon(outdirs) {
 
 /**
  * The worker's tagger model: pack/dalil-tagger.json.gz as written by `npm run train`,
- * with its weights as raw bytes (src/engine/tagger/model-compiled.ts). The JSON model
- * stays out of the extension, which never reads it.
+ * with its weight rows decoded into float32 sections (src/engine/tagger/model-compiled.ts).
+ * The JSON model stays out of the extension, which never reads it.
  */
 async function writeCompiledTagger(outdirs) {
   await withModule(BUILD_TIME_MODULES.compiledTagger, async ({ compileTagger }) => {

@@ -2,7 +2,7 @@
  * The tagger's model as the extension ships it (pack/tagger.bin, written by build.mjs
  * from pack/dalil-tagger.json.gz): the same tables, and the weight rows already decoded
  * (`decodeRows`, so the same float32 values), as sections of a binary file
- * (sections-file.ts). A cold worker then takes views of 5 MB as they lie, where
+ * (sections-file.ts). A cold worker then takes views of 4 MB as they lie, where
  * inflating and parsing the JSON, decoding the base64 and scaling 1.1 million weights
  * took it as long as everything else it does before its first answer.
  */
