@@ -104,9 +104,27 @@ async function writeCompiledLexicon(outdirs) {
     const pack = JSON.parse(
       gunzipSync(await readFile(path.join(root, 'pack', 'dalil-pack.json.gz'))).toString('utf8'),
     );
-    // Gzipped: a quarter of the size in the package, and web-ext lint refuses JSON this large.
-    const gz = gzipSync(JSON.stringify(compileLexicon(pack)), { level: 9 });
-    for (const outdir of outdirs) await writeFile(path.join(outdir, 'pack', 'lexicon.json.gz'), gz);
+    // Not gzipped (see src/background/pack-source.ts): the package's zip compresses it.
+    const compiled = compileLexicon(pack);
+    for (const outdir of outdirs) await writeFile(path.join(outdir, 'pack', 'lexicon.bin'), compiled);
+  });
+}
+
+/**
+ * The worker's tagger model: pack/dalil-tagger.json.gz as written by `npm run train`,
+ * with its weight rows decoded into float32 sections (src/engine/tagger/model-compiled.ts).
+ * The JSON model stays out of the extension, which never reads it.
+ */
+async function writeCompiledTagger(outdirs) {
+  await withModule(BUILD_TIME_MODULES.compiledTagger, async ({ compileTagger }) => {
+    const model = JSON.parse(
+      gunzipSync(await readFile(path.join(root, 'pack', 'dalil-tagger.json.gz'))).toString('utf8'),
+    );
+    const compiled = compileTagger(model);
+    for (const outdir of outdirs) {
+      await writeFile(path.join(outdir, 'pack', 'tagger.bin'), compiled);
+      await rm(path.join(outdir, 'pack', 'dalil-tagger.json.gz'));
+    }
   });
 }
 
@@ -186,6 +204,7 @@ async function writeManifests() {
   }
   const outdirs = targets.map((target) => path.join(outRoot, target));
   await writeCompiledLexicon(outdirs);
+  await writeCompiledTagger(outdirs);
   await writeHighlightCss(outdirs);
   await writeMapData(outdirs);
 }

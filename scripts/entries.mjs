@@ -14,8 +14,10 @@ export const extensionEntries = {
 
 /** Modules build.mjs runs in Node to write files of the package. */
 export const BUILD_TIME_MODULES = {
-  /** The worker's prebuilt lexicon (pack/lexicon.json.gz). */
+  /** The worker's prebuilt lexicon (pack/lexicon.bin). */
   compiledLexicon: 'src/engine/propose/lexicon-compiled.ts',
+  /** The worker's tagger model (pack/tagger.bin). */
+  compiledTagger: 'src/engine/tagger/model-compiled.ts',
   /** highlights.css, the content script's stylesheet. */
   highlightCss: 'src/content/highlight-style.ts',
 };

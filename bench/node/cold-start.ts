@@ -2,27 +2,26 @@
  * One engine cold start, run in a fresh Node process by engine.ts (so the JIT is as cold
  * as in a just-started service worker): from reading the compiled lexicon and the tagger
  * model off disk to the first `annotate` answer on the demo article, as the worker's
- * engine host does (src/background/engine-host.ts). The worker decompresses with a
- * DecompressionStream and parses with Response.json(); here gunzipSync and JSON.parse.
- * Module loading comes before the clock starts. Prints its split as one JSON line.
+ * engine host does (src/background/engine-host.ts), from the files build.mjs ships: the
+ * worker fetches them as ArrayBuffers, here readFileSync. Module loading comes before the
+ * clock starts. Prints its split as one JSON line.
  *
- *   node scripts/run-ts.mjs bench/node/cold-start.ts <lexicon.json.gz> <tagger.json.gz> <article.txt>
+ *   node scripts/run-ts.mjs bench/node/cold-start.ts <lexicon.bin> <tagger.bin> <article.txt>
  */
 import { readFileSync } from 'node:fs';
-import { gunzipSync } from 'node:zlib';
 import { annotate } from '../../src/engine/annotate';
-import { type CompiledLexicon, loadCompiledLexicon } from '../../src/engine/propose/lexicon-compiled';
-import { Tagger } from '../../src/engine/tagger';
+import { loadCompiledLexicon, parseCompiledLexicon } from '../../src/engine/propose/lexicon-compiled';
+import { parseCompiledTagger } from '../../src/engine/tagger';
 
 const [lexiconFile, taggerFile, articleFile] = process.argv.slice(2) as [string, string, string];
 const article = readFileSync(articleFile, 'utf8');
 
 const t0 = performance.now();
-const compiled = JSON.parse(gunzipSync(readFileSync(lexiconFile)).toString('utf8')) as CompiledLexicon;
+const compiled = parseCompiledLexicon(readFileSync(lexiconFile));
 const t1 = performance.now();
 const lexicon = loadCompiledLexicon(compiled);
 const t2 = performance.now();
-const tagger = Tagger.fromJSON(JSON.parse(gunzipSync(readFileSync(taggerFile)).toString('utf8')));
+const tagger = parseCompiledTagger(readFileSync(taggerFile));
 const t3 = performance.now();
 const { entities } = annotate(article, lexicon, { tagger });
 const t4 = performance.now();

@@ -8,10 +8,10 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { gunzipSync, gzipSync } from 'node:zlib';
+import { gunzipSync } from 'node:zlib';
 import { annotate } from '../../src/engine/annotate';
 import type { Lexicon } from '../../src/engine/propose/lexicon';
-import { Tagger } from '../../src/engine/tagger';
+import { compileTagger, Tagger } from '../../src/engine/tagger';
 import { DEMO_ARTICLE } from '../fixtures/text';
 import { prng } from '../lib/prng';
 import { type Figure, figure } from '../lib/stats';
@@ -39,17 +39,19 @@ interface ColdStart {
   total: number;
 }
 
-/** Cold starts in fresh processes, from the compiled lexicon gzipped as build.mjs ships it. */
-function coldStarts(compiled: string, runs: number): ColdStart[] {
+/** Cold starts in fresh processes, from the compiled lexicon and tagger model as build.mjs ships them. */
+function coldStarts(compiled: Uint8Array, runs: number): ColdStart[] {
   const dir = mkdtempSync(path.join(tmpdir(), 'dalil-bench-'));
   try {
-    const lexiconFile = path.join(dir, 'lexicon.json.gz');
-    writeFileSync(lexiconFile, gzipSync(compiled, { level: 9 }));
+    const lexiconFile = path.join(dir, 'lexicon.bin');
+    writeFileSync(lexiconFile, compiled);
+    const taggerFile = path.join(dir, 'tagger.bin');
+    writeFileSync(taggerFile, compileTagger(JSON.parse(gunzipSync(readFileSync(MODEL)).toString('utf8'))));
     const tsx = createRequire(import.meta.url).resolve('tsx/cli');
     const script = path.join(HERE, 'cold-start.ts');
     const out: ColdStart[] = [];
     for (let i = 0; i < runs; i++) {
-      const child = spawnSync(process.execPath, [tsx, script, lexiconFile, MODEL, DEMO_ARTICLE], {
+      const child = spawnSync(process.execPath, [tsx, script, lexiconFile, taggerFile, DEMO_ARTICLE], {
         encoding: 'utf8',
       });
       if (child.status !== 0) throw new Error(`cold-start.ts failed: ${child.stderr}`);
@@ -61,7 +63,7 @@ function coldStarts(compiled: string, runs: number): ColdStart[] {
   }
 }
 
-export function startFigures(compiled: string, runs: number): Figure[] {
+export function startFigures(compiled: Uint8Array, runs: number): Figure[] {
   const loads = Array.from({ length: Math.max(2, Math.ceil(runs / 2)) }, loadModel);
   const cold = coldStarts(compiled, Math.max(3, runs));
   const of = (k: keyof ColdStart) => cold.map((c) => c[k]);
@@ -76,7 +78,7 @@ export function startFigures(compiled: string, runs: number): Figure[] {
       'ms',
       loads.map((l) => l.gunzip + l.parse + l.build),
     ),
-    figure(G, 'cold start: compiled lexicon read (gunzip + JSON.parse)', 'ms', of('lexiconRead')),
+    figure(G, 'cold start: compiled lexicon read (file + checks)', 'ms', of('lexiconRead')),
     figure(G, 'cold start: loadCompiledLexicon', 'ms', of('lexiconLoad')),
     figure(G, 'cold start: tagger model load', 'ms', of('taggerLoad')),
     figure(G, 'cold start: first annotate (demo article, cold JIT)', 'ms', of('firstAnnotate')),

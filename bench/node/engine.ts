@@ -13,7 +13,11 @@ import { runInNewContext } from 'node:vm';
 import { gunzipSync } from 'node:zlib';
 import type { Pack } from '../../src/common/pack';
 import { annotate, Lexicon, normalize } from '../../src/engine';
-import { compileLexicon, loadCompiledLexicon } from '../../src/engine/propose/lexicon-compiled';
+import {
+  compileLexicon,
+  loadCompiledLexicon,
+  parseCompiledLexicon,
+} from '../../src/engine/propose/lexicon-compiled';
 import { tokenize } from '../../src/engine/read/tokens';
 import type { Tagger } from '../../src/engine/tagger';
 import { arabicText } from '../fixtures/text';
@@ -208,9 +212,9 @@ function linearFigures(lexicon: Lexicon, tagger: Tagger, runs: number): Figure[]
 
 export function engineFigures(runs: number, textBytes: number): Figure[] {
   const { figures, pack } = packFigures(runs);
-  const compiled = JSON.stringify(compileLexicon(pack));
+  const compiled = compileLexicon(pack);
   // The worker's lexicon, restored from the compiled index as engine-host.ts does.
-  const lexicon = loadCompiledLexicon(JSON.parse(compiled));
+  const lexicon = loadCompiledLexicon(parseCompiledLexicon(compiled));
   const { tagger } = loadModel();
   return [
     ...figures,

@@ -9,7 +9,11 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { loadPack } from '../../src/cli/pack';
-import { compileLexicon, loadCompiledLexicon } from '../../src/engine/propose/lexicon-compiled';
+import {
+  compileLexicon,
+  loadCompiledLexicon,
+  parseCompiledLexicon,
+} from '../../src/engine/propose/lexicon-compiled';
 import { prepare } from '../../src/engine/read/doc';
 import { normalize } from '../../src/engine/read/normalize';
 import { tokenize } from '../../src/engine/read/tokens';
@@ -46,7 +50,7 @@ console.log(
 );
 
 // The worker's lexicon is the compiled one; its gazetteer table is built on the first tag.
-const lexicon = loadCompiledLexicon(JSON.parse(JSON.stringify(compileLexicon(loadPack()))));
+const lexicon = loadCompiledLexicon(parseCompiledLexicon(compileLexicon(loadPack())));
 let t = performance.now();
 const gazetteer = lexiconGazetteer(lexicon);
 gazetteer.flags('حلب');

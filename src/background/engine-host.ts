@@ -7,7 +7,7 @@
 import type { Pack, PackEntry } from '../common/pack';
 import type { Lexicon } from '../engine';
 import { loadCompiledLexicon } from '../engine/propose/lexicon-compiled';
-import { Tagger } from '../engine/tagger';
+import { parseCompiledTagger, type Tagger } from '../engine/tagger';
 import { glossaryDb } from '../glossary/db';
 import { readBundledPack, readCompiledLexicon, readTaggerModel } from './pack-source';
 
@@ -46,7 +46,7 @@ export function engineHost(): Promise<EngineHost> {
 /** The tagger, read while the lexicon loads; a broken model is reported, not fatal. */
 function loadTagger(): Promise<Tagger | undefined> {
   return readTaggerModel()
-    .then((model) => Tagger.fromJSON(model))
+    .then((model) => parseCompiledTagger(model))
     .catch((error: unknown) => {
       console.warn('Dalil: the sequence tagger is unavailable.', error);
       return undefined;

@@ -3,14 +3,16 @@
  *
  * Keys are folded names (see normalize.ts), tokens joined by one space, with the
  * article stripped from the first word, so "الرقة" and "رقة" meet on one key. Each key
- * holds packed postings `entryIndex * 2 + hasArticle`. A second small map gives, per
- * first word of a multi-word name, the longest name (in tokens) that starts with it, so
- * the matcher tries only the lengths that can succeed. Entries are referenced, not copied.
+ * holds packed postings `entryIndex * 2 + hasArticle`. The index also gives, per first
+ * word of a multi-word name, the longest name (in tokens) that starts with it, so the
+ * matcher tries only the lengths that can succeed (key-index.ts holds it in typed
+ * arrays). Entries are referenced, not copied.
  */
 import type { AdminLevel, Pack, PackEntry } from '../../common/pack';
 import { stripArticle } from '../read/clitics';
 import { fold, foldUnit } from '../read/normalize';
 import { isArabicLetter, tokenize, words } from '../read/tokens';
+import { HASH_START, hasBit, hashOn, KeyIndex } from './key-index';
 
 /** Names longer than this (in words) are not indexed: they are descriptions, not names. */
 export const MAX_NAME_TOKENS = 8;
@@ -22,6 +24,8 @@ export interface Posting {
 }
 
 const NO_POSTINGS: readonly Posting[] = Object.freeze([]);
+
+export { HASH_START, hashOn, hashWordOn } from './key-index';
 
 /**
  * Per-unit fold table for U+0000–U+06FF (everything pack names use): the folded unit,
@@ -91,33 +95,6 @@ export function nameKey(name: string): { key: string; art: boolean; n: number } 
   return { key: w.join(' '), art: bare !== first, n: w.length };
 }
 
-/** Size of each name filter in bits (a power of two): 2^20 bits for ~40,000 first words. */
-const FILTER_BITS = 1 << 20;
-
-/** FNV-1a state to start a hash with. */
-export const HASH_START = 0x811c9dc5;
-
-/** FNV-1a state `h` carried on over s[from, end) (UTF-16 units). */
-export function hashOn(h: number, s: string, from: number, end: number): number {
-  for (let i = from; i < end; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
-  return h;
-}
-
-/** FNV-1a state `h` carried on over a space and `word`: the key one word longer. */
-export function hashWordOn(h: number, word: string): number {
-  return hashOn(Math.imul(h ^ 0x20, 0x01000193), word, 0, word.length);
-}
-
-function setBit(bits: Uint32Array, h: number): void {
-  const b = (h >>> 0) & (FILTER_BITS - 1);
-  bits[b >>> 5] = (bits[b >>> 5] as number) | (1 << (b & 31));
-}
-
-function hasBit(bits: Uint32Array, h: number): boolean {
-  const b = (h >>> 0) & (FILTER_BITS - 1);
-  return ((bits[b >>> 5] as number) & (1 << (b & 31))) !== 0;
-}
-
 /**
  * Makes equal admin paths of the entries one shared array (see `Lexicon.fromPack`).
  * Candidates are grouped by the nearest unit's name, so each path is hashed by one
@@ -151,25 +128,38 @@ function samePath(a: AdminLevel[], b: AdminLevel[]): boolean {
   return true;
 }
 
+/**
+ * The entries behind a lexicon's postings: the pack's own objects, or a compiled
+ * lexicon's columns, which make an entry only when a match first reaches it.
+ */
+export interface EntrySource {
+  readonly count: number;
+  at(index: number): PackEntry;
+  idOf(index: number): string;
+  /** Indexes of the people that have weak aliases, ascending. */
+  weakIndexes(): number[];
+}
+
+function arraySource(entries: PackEntry[]): EntrySource {
+  return {
+    count: entries.length,
+    at: (i) => entries[i] as PackEntry,
+    idOf: (i) => (entries[i] as PackEntry).id,
+    weakIndexes: () => entries.flatMap((e, i) => (e.type === 'person' && e.weakAliases?.length ? [i] : [])),
+  };
+}
+
 /** The lexicon's internal index, for serialising it at build time. */
 export interface LexiconParts {
-  entries: PackEntry[];
-  /** Key → postings (`entryIndex * 2 + hasArticle`), one number or several. */
-  keys: Map<string, number | number[]>;
-  /**
-   * First word → the longest name, in words, that starts with it, for first words of
-   * names of two words or more (a one-word name is its own key). Older compiled
-   * indexes list every first word; both read the same.
-   */
-  firstMax: Map<string, number>;
+  entries: EntrySource;
+  index: KeyIndex;
 }
 
 export class Lexicon {
-  private readonly entries: PackEntry[];
+  private readonly entries: EntrySource;
   /** Entry index by id, built on the first `entry()` call (matching never needs it). */
   private byId?: Map<string, number>;
-  private readonly keys: Map<string, number | number[]>;
-  private readonly firstMax: Map<string, number>;
+  private readonly index: KeyIndex;
   /** Posting lists built so far, by key (see `postings`). */
   private readonly cache = new Map<string, readonly Posting[]>();
   /** People by the keys of their weak aliases (see `weakPeople`), built on first use. */
@@ -178,14 +168,9 @@ export class Lexicon {
   private firstBits?: Uint32Array;
   private prefixBits?: Uint32Array;
 
-  private constructor(
-    entries: PackEntry[],
-    keys = new Map<string, number | number[]>(),
-    firstMax = new Map<string, number>(),
-  ) {
+  private constructor(entries: EntrySource, index: KeyIndex) {
     this.entries = entries;
-    this.keys = keys;
-    this.firstMax = firstMax;
+    this.index = index;
   }
 
   /**
@@ -193,11 +178,11 @@ export class Lexicon {
    * service worker restores a prebuilt index instead of folding 100k names at start.
    */
   static fromParts(parts: LexiconParts): Lexicon {
-    return new Lexicon(parts.entries, parts.keys, parts.firstMax);
+    return new Lexicon(parts.entries, parts.index);
   }
 
   parts(): LexiconParts {
-    return { entries: this.entries, keys: this.keys, firstMax: this.firstMax };
+    return { entries: this.entries, index: this.index };
   }
 
   /**
@@ -211,53 +196,54 @@ export class Lexicon {
   }
 
   static fromEntries(entries: PackEntry[]): Lexicon {
-    const lx = new Lexicon(entries);
     sharePaths(entries);
+    const keys = new Map<string, number | number[]>();
+    const firstMax = new Map<string, number>();
+    const add = (name: string, idx: number): void => {
+      const k = nameKey(name);
+      if (!k) return;
+      const posting = idx * 2 + (k.art ? 1 : 0);
+      const cur = keys.get(k.key);
+      if (cur === undefined) keys.set(k.key, posting);
+      else if (typeof cur === 'number') {
+        if (cur !== posting) keys.set(k.key, [cur, posting]);
+      } else if (!cur.includes(posting)) cur.push(posting);
+      // A one-word name is its own first word: only longer names need the table.
+      if (k.n < 2) return;
+      const first = k.key.slice(0, k.key.indexOf(' '));
+      if ((firstMax.get(first) ?? 0) < k.n) firstMax.set(first, k.n);
+    };
     for (let i = 0; i < entries.length; i++) {
       const e = entries[i] as PackEntry;
-      lx.add(e.ar, i);
-      if (e.aliases) for (const a of e.aliases) lx.add(a, i);
+      add(e.ar, i);
+      if (e.aliases) for (const a of e.aliases) add(a, i);
     }
-    return lx;
-  }
-
-  private add(name: string, idx: number): void {
-    const k = nameKey(name);
-    if (!k) return;
-    const posting = idx * 2 + (k.art ? 1 : 0);
-    const cur = this.keys.get(k.key);
-    if (cur === undefined) this.keys.set(k.key, posting);
-    else if (typeof cur === 'number') {
-      if (cur !== posting) this.keys.set(k.key, [cur, posting]);
-    } else if (!cur.includes(posting)) cur.push(posting);
-    if (k.n < 2) return; // see LexiconParts.firstMax
-    const first = k.key.slice(0, k.key.indexOf(' '));
-    if ((this.firstMax.get(first) ?? 0) < k.n) this.firstMax.set(first, k.n);
+    return new Lexicon(arraySource(entries), KeyIndex.build(keys, firstMax));
   }
 
   /** Number of distinct indexed keys. */
   get size(): number {
-    return this.keys.size;
+    return this.index.size;
   }
 
   get entryCount(): number {
-    return this.entries.length;
+    return this.entries.count;
   }
 
   entry(id: string): PackEntry | undefined {
     if (!this.byId) {
       this.byId = new Map();
-      for (let i = 0; i < this.entries.length; i++) this.byId.set((this.entries[i] as PackEntry).id, i);
+      for (let i = 0; i < this.entries.count; i++) this.byId.set(this.entries.idOf(i), i);
     }
     const i = this.byId.get(id);
-    return i === undefined ? undefined : this.entries[i];
+    return i === undefined ? undefined : this.entries.at(i);
   }
 
   /**
    * False when no indexed name starts with `word` (article stripped); true when one may.
    * A one-bit-per-hash filter over the first words (128 KB, no false negatives): most
-   * readings of most words start no name, and a bit test is much cheaper than the two
-   * look-ups in maps of 60,000 keys that `maxWords` needs to say so.
+   * readings of most words start no name, and a bit test is much cheaper than the
+   * look-ups in a table of 60,000 keys that `maxWords` needs to say so.
    */
   mayStartName(word: string): boolean {
     if (!this.firstBits) this.buildFilters();
@@ -274,31 +260,16 @@ export class Lexicon {
     return hasBit(this.prefixBits as Uint32Array, h);
   }
 
-  /** The two name filters, built from the keys on first use (128 KB each). */
+  /** The two name filters (128 KB each), on first use: a compiled lexicon ships them, else they are hashed from the keys. */
   private buildFilters(): void {
-    const first = new Uint32Array(FILTER_BITS >>> 5);
-    const prefix = new Uint32Array(FILTER_BITS >>> 5);
-    for (const key of this.keys.keys()) {
-      // One pass per key: the hash at each space is the hash of the words before it.
-      let h = HASH_START;
-      let words = 1;
-      for (let i = 0; i < key.length; i++) {
-        const c = key.charCodeAt(i);
-        if (c === 0x20) {
-          setBit(words === 1 ? first : prefix, h);
-          words++;
-        }
-        h = Math.imul(h ^ c, 0x01000193);
-      }
-      setBit(words === 1 ? first : prefix, h);
-    }
+    const { first, prefix } = this.index.filters();
     this.firstBits = first;
     this.prefixBits = prefix;
   }
 
   /** Longest indexed name (in words) whose first word is `first` (article stripped); 0 if none. */
   maxWords(first: string): number {
-    return this.firstMax.get(first) ?? (this.keys.has(first) ? 1 : 0);
+    return this.index.maxWords(first);
   }
 
   /**
@@ -311,17 +282,18 @@ export class Lexicon {
   postings(key: string): readonly Posting[] {
     const cached = this.cache.get(key);
     if (cached !== undefined) return cached;
-    const v = this.keys.get(key);
-    if (v === undefined) return NO_POSTINGS;
-    const list = typeof v === 'number' ? [v] : v;
+    const k = this.index.keyIndex(key);
+    if (k < 0) return NO_POSTINGS;
+    const { post, postStart } = this.index.arrays;
     const out: Posting[] = [];
     const seen = new Set<number>();
-    for (const p of list) {
+    for (let i = postStart[k] as number; i < (postStart[k + 1] as number); i++) {
+      const p = post[i] as number;
       const idx = p >> 1;
       // The same entry may be indexed with and without the article: keep the first.
       if (seen.has(idx)) continue;
       seen.add(idx);
-      out.push({ entry: this.entries[idx] as PackEntry, art: (p & 1) === 1 });
+      out.push({ entry: this.entries.at(idx), art: (p & 1) === 1 });
     }
     out.sort((a, b) => b.entry.rank - a.entry.rank);
     this.cache.set(key, out);
@@ -329,7 +301,7 @@ export class Lexicon {
   }
 
   has(key: string): boolean {
-    return this.keys.has(key);
+    return this.index.keyIndex(key) >= 0;
   }
 
   /**
@@ -340,9 +312,9 @@ export class Lexicon {
   weakPeople(key: string): readonly PackEntry[] {
     if (!this.weak) {
       this.weak = new Map();
-      for (const e of this.entries) {
-        if (e.type !== 'person' || !e.weakAliases) continue;
-        for (const a of e.weakAliases) {
+      for (const i of this.entries.weakIndexes()) {
+        const e = this.entries.at(i);
+        for (const a of e.weakAliases ?? []) {
           const k = nameKey(a);
           if (!k) continue;
           const list = this.weak.get(k.key);

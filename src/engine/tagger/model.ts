@@ -34,8 +34,18 @@ export interface TaggerModel {
 
 export class ModelError extends Error {}
 
+/** A model without its weight block: what a compiled model's header holds (model-compiled.ts). */
+export type ModelTables = Omit<TaggerModel, 'table'>;
+
 /** Checks the parts the tagger relies on; throws a ModelError saying what is wrong. */
 export function checkModel(value: unknown): TaggerModel {
+  const m = checkTables(value) as Partial<TaggerModel>;
+  if (typeof m.table !== 'string') throw new ModelError('tagger model weights are missing');
+  return m as TaggerModel;
+}
+
+/** `checkModel` but for the weight block, which a compiled model keeps apart. */
+export function checkTables(value: unknown): ModelTables {
   const m = value as Partial<TaggerModel> | null;
   if (!m || m.format !== MODEL_FORMAT) throw new ModelError('not a Dalil tagger model');
   if (m.version !== MODEL_VERSION)
@@ -45,13 +55,13 @@ export function checkModel(value: unknown): TaggerModel {
   const c = m.config;
   if (!c || !(c.bits >= 8 && c.bits <= 24) || !(c.window >= 0 && c.window <= 3))
     throw new ModelError('tagger model configuration is invalid');
-  if (typeof m.table !== 'string' || !(Number.isInteger(m.rowCount) && (m.rowCount as number) >= 0))
+  if (!(Number.isInteger(m.rowCount) && (m.rowCount as number) >= 0))
     throw new ModelError('tagger model weights are missing');
   if (!Array.isArray(m.transitions) || m.transitions.length !== (NUM_LABELS + 1) * NUM_LABELS)
     throw new ModelError('tagger model transitions are incomplete');
   if (!Array.isArray(m.keepInitial) || !Array.isArray(m.names?.given))
     throw new ModelError('tagger model is incomplete');
-  return m as TaggerModel;
+  return m as ModelTables;
 }
 
 export interface Rows {

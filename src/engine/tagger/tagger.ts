@@ -14,7 +14,7 @@ import { maskTransitions, sentenceStarts, viterbi } from './decode';
 import { FeatureHasher } from './features';
 import type { Gazetteer } from './gazetteer';
 import { begin, inside, isBegin, KINDS, kindOf, NUM_LABELS } from './labels';
-import { checkModel, decodeRows, ModelError, type TaggerModel } from './model';
+import { checkModel, decodeRows, ModelError, type ModelTables, type Rows, type TaggerModel } from './model';
 
 const L = NUM_LABELS;
 const CACHE_WORDS = 50_000;
@@ -78,7 +78,11 @@ export class Tagger {
 
   static fromJSON(value: unknown): Tagger {
     const m = checkModel(value);
-    const { ids, weights } = decodeRows(m);
+    return Tagger.fromRows(m, decodeRows(m));
+  }
+
+  /** A tagger from a checked model's tables and its decoded weight rows. */
+  static fromRows(m: ModelTables, { ids, weights }: Rows): Tagger {
     const index = new Int32Array(1 << m.config.bits).fill(-1);
     for (let k = 0; k < ids.length; k++) {
       const row = ids[k] as number;
