@@ -3,6 +3,11 @@ import { bareForm, buildNames, stripAdminHead } from './aliases.js';
 import { preferArticleForm } from './sources/wof.js';
 
 describe('buildNames', () => {
+  it('keeps a curated spelling that looks like a common word, and drops it otherwise', () => {
+    const names = ['سوريا', 'سورية', 'الجمهورية العربية السورية'];
+    expect(buildNames(names, { curated: ['سورية'] })?.aliases).toContain('سورية');
+    expect(buildNames(names)?.aliases).not.toContain('سورية');
+  });
   it('keeps the first name as display and the other real spellings as aliases', () => {
     expect(buildNames(['كفر نبل', 'كفرنبل'])).toEqual({ ar: 'كفر نبل', aliases: ['كفرنبل'] });
   });

@@ -106,6 +106,8 @@ export interface NameOptions {
   /** Is this normalised name borne by many places (a generic word)? */
   isGeneric?: (normalized: string) => boolean;
   maxAliases?: number;
+  /** Names never dropped as noise (PlaceRecord.curatedNames). */
+  curated?: readonly string[];
 }
 
 /**
@@ -125,6 +127,7 @@ export const BARE_KINDS = new Set([
 
 export function buildNames(names: readonly string[], opts: NameOptions = {}): NameSet | undefined {
   const { bare = true, isGeneric, maxAliases = 16 } = opts;
+  const curated = new Set((opts.curated ?? []).map(cleanArabic));
   const cleaned: string[] = [];
   for (const n of names) {
     if (!isUsableArabicName(n)) continue;
@@ -145,7 +148,7 @@ export function buildNames(names: readonly string[], opts: NameOptions = {}): Na
     // "محافظة إدلب" next to "إدلب" is the official form, not a separate spelling.
     const rest = startsWithHead(n, ADMIN_HEADS);
     if (rest && keys.has(nameKey(rest)) && out.length > 0) continue;
-    if (out.length > 0 && isNoiseAlias(n)) continue;
+    if (out.length > 0 && !curated.has(n) && isNoiseAlias(n)) continue;
     add(n);
   }
   // Bare forms come after all real spellings, so they never displace one.

@@ -52,7 +52,11 @@ export function mergeCluster(
     kind = settlementKind(best, pop);
   }
   const bare = BARE_KINDS.has(kind) || primary.cls === 'feature';
-  const nameSet = buildNames(names, { bare, isGeneric });
+  const nameSet = buildNames(names, {
+    bare,
+    isGeneric,
+    curated: members.flatMap((m) => m.curatedNames ?? []),
+  });
   if (!nameSet) return undefined;
 
   const wofEn = members.find((m) => m.en.name || m.en.preferred?.length)?.en ?? {};

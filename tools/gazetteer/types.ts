@@ -42,6 +42,11 @@ export interface PlaceRecord {
   names: string[];
   /** Names that only count as aliases when the cluster has no stronger record. */
   weakNames?: string[];
+  /**
+   * Names an editor wrote (the countries' news spellings): kept even where they look
+   * like a common word («سورية» is Syria, though «السورية» stripped is the adjective).
+   */
+  curatedNames?: string[];
   en: EnglishCandidates;
   country?: string;
   lat?: number;

@@ -138,6 +138,7 @@ export function countryRecords(): PlaceRecord[] {
     cls: 'country',
     kind: 'country',
     names: [...(AR_OVERRIDE[cc] ? [AR_OVERRIDE[cc]] : (arNames[cc] ?? [])), ...(AR_ALIASES[cc] ?? [])],
+    curatedNames: AR_ALIASES[cc] ?? [],
     en: { authoritative: englishOf(cc) },
     country: cc,
     src: ['dalil'],
