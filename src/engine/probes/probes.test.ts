@@ -29,10 +29,9 @@ describe('probe tables', () => {
   });
 
   // Lone towns in a one-sentence text (رفح، تدمر، جنين) stand on the tagger's confidence,
-  // which moves by a few sentences between retrainings: 76/86 on the model of 2 December,
-  // 72/86 after the pack's rebuild. To win back with evidence that does not hang on it.
-  it('places: at least 80% with the right span and English', () => {
-    expect(share(PLACE_PROBES, 'place')).toBeGreaterThanOrEqual(0.8);
+  // which moves by a few sentences between retrainings (72 to 76 of 86 this December).
+  it('places: at least 84% with the right span and English', () => {
+    expect(share(PLACE_PROBES, 'place')).toBeGreaterThanOrEqual(0.84);
   });
 
   it('organisations: at least 90% with the right span and English', () => {
