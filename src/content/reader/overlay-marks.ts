@@ -19,18 +19,16 @@ import type { Look, Painter, PaintItem } from '../highlight';
 import { activeColor, fillColor, lineColor, PAINT_GROUPS } from '../highlight-style';
 import { PaintWindow } from '../paint-window';
 import { type Box, intersect, type MarkLook, markLook, visibleParts } from './overlay-boxes';
+import { hostStyle, SHADOW_MODE } from './page-host';
 
 /** The host element's name. */
 export const OVERLAY = 'dalil-marks';
 
-/** Inline !important beats every page rule; `contain: strict` keeps its boxes out of the page's layout. */
-const HOST_STYLE =
-  'all: initial !important; display: block !important; position: fixed !important; inset: 0 !important; ' +
-  'margin: 0 !important; padding: 0 !important; border: 0 !important; overflow: hidden !important; ' +
-  'contain: strict !important; pointer-events: none !important; z-index: 2147483646 !important; ' +
-  'visibility: visible !important; opacity: 1 !important; transform: none !important; filter: none !important;';
-
-const SHADOW_MODE: ShadowRootMode = process.env.NODE_ENV === 'production' ? 'closed' : 'open';
+/** `contain: strict` keeps its boxes out of the page's layout; clicks go through to the page. */
+const HOST_STYLE = hostStyle(
+  'inset: 0 !important; overflow: hidden !important; contain: strict !important; ' +
+    'pointer-events: none !important; z-index: 2147483646 !important;',
+);
 
 /** The overlay's stylesheet for a look: one class per kind, `quiet` for known terms drawn faintly. */
 export function overlayCss(look: Pick<Look, 'colors' | 'dark'>): string {

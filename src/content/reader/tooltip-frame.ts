@@ -10,20 +10,16 @@
  * tooltip by role and name as a reader does; e2e/reliability-privacy.spec.ts checks that
  * the release build's root is closed.
  */
+
+import { hostStyle, SHADOW_MODE } from './page-host';
 import { anchorVisible, placeTooltip } from './placement';
 import { TOOLTIP_CSS } from './tooltip-style';
 
-/**
- * Inline !important beats every page rule, even `dalil-tooltip { … !important }` and
- * `* { … !important }`; `all: initial` stops inherited fonts, colours and directions.
- */
-const HOST_STYLE =
-  'all: initial !important; display: block !important; position: fixed !important; inset: 0 auto auto 0 !important; ' +
-  'width: 0 !important; height: 0 !important; margin: 0 !important; padding: 0 !important; border: 0 !important; ' +
-  'overflow: visible !important; z-index: 2147483647 !important; visibility: visible !important; opacity: 1 !important; ' +
-  'transform: none !important; filter: none !important; pointer-events: auto !important; contain: none !important;';
-
-const SHADOW_MODE: ShadowRootMode = process.env.NODE_ENV === 'production' ? 'closed' : 'open';
+/** A zero-size anchor at the viewport's corner; the card inside is placed from it. */
+const HOST_STYLE = hostStyle(
+  'inset: 0 auto auto 0 !important; width: 0 !important; height: 0 !important; overflow: visible !important; ' +
+    'z-index: 2147483647 !important; pointer-events: auto !important; contain: none !important;',
+);
 
 export class TooltipFrame {
   pointerInside = false;
